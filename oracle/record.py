@@ -127,6 +127,7 @@ class Recorder(object):
         self.temp_counter = 0
         self.postgresql = None       # set once the Postgresql object exists
         self.data_dir = None         # scratch path of the data directory
+        self.record_sql = False      # --sql: also record the SQL Patroni sends after the bootstrap
         self.watch_files = {}        # scratch path -> kind ('pgpass', 'recovery.conf', 'signal', 'postgresql.conf')
 
     # -- path mapping ------------------------------------------------------------------------------------------
@@ -553,7 +554,8 @@ def patch_patroni():
     Postgresql.wait_for_startup = lambda self, *a, **k: True
 
     def stop(self, mode='fast', *a, **kw):
-        REC.emit({'op': 'stop', 'mode': mode})
+        if self._postmaster_proc is not None:  # Patroni does nothing when postgres is not running
+            REC.emit({'op': 'stop', 'mode': mode})
         self._postmaster_proc = None
         return True
     Postgresql.stop = stop
@@ -564,6 +566,8 @@ def patch_patroni():
     Postgresql.reload = reload
 
     def query(self, sql, *params, **kw):
+        if not REC.record_sql:
+            return []
         REC.emit({'op': 'sql', 'query': sql, 'params': [repr(p) for p in params]} if params else
                  {'op': 'sql', 'query': sql})
         return []
@@ -630,8 +634,13 @@ class SyncExecutor(object):
         self.scheduled_action = None
 
     def try_run_async(self, action, func, args=(), kwargs=None):
+        # Like Patroni's AsyncExecutor.run(): an exception escaping the task is caught (Patroni logs it).
         self.ran.append(action)
-        self.last = ('ok', func(*args, **(kwargs or {})))
+        try:
+            self.last = ('ok', func(*args, **(kwargs or {})))
+        except Exception as e:
+            self.last = ('raised', e)
+            self.tb = _tb_tail()
         return None
 
     def run_async(self, func, args=()):
@@ -846,25 +855,25 @@ def run_branch(branch, fixture_path, rec, clone_from, clone_name):
     rec.active = True
     try:
         msg = ha.bootstrap()
-        ran = ha._async_executor.ran
-        if not ran:
+        ex = ha._async_executor
+        if not ex.ran:
             result['outcome'] = 'skipped'
             result['reason'] = rec.unmap_str(str(msg))
         else:
-            ret = ha._async_executor.last[1]
-            if result['outcome'] is None:  # follow() was not reached
+            result['action'] = rec.unmap_str(ex.ran[0])
+            status, ret = ex.last
+            if status == 'raised':
+                if result['outcome'] == 'ok':   # the clone worked, the first start raised
+                    pass
+                else:
+                    result['outcome'] = 'raised'
+                    result['error'] = rec.unmap_str('%s: %s' % (type(ret).__name__, ret))
+                    result['raised_at'] = ex.tb
+                ret = False
+            elif result['outcome'] is None:    # follow() was not reached
                 result['outcome'] = 'ok' if ret else 'failed'
-            result['action'] = rec.unmap_str(ran[0])
-            if branch == 'bootstrap' and ran[0] == 'bootstrap':
+            if branch == 'bootstrap' and ex.ran[0] == 'bootstrap':
                 bootstrap_aftermath(ha, postgresql, config, result, ret, rec)
-    except Exception as e:
-        if result['outcome'] is None or first_start['outcome'] is None and result['outcome'] == 'ok':
-            if first_start['outcome'] is None and result['outcome'] == 'ok':
-                pass
-            else:
-                result['outcome'] = 'raised'
-                result['error'] = '%s: %s' % (type(e).__name__, e)
-                result['traceback_tail'] = _tb_tail()
     finally:
         rec.active = False
     if not result['events']:
@@ -910,7 +919,7 @@ def bootstrap_aftermath(ha, postgresql, config, result, ret, rec):
             ha.cancel_initialization()
         except PatroniFatalException as e:
             rec.emit({'op': 'fatal', 'message': str(e)})
-        if ret:
+        if ret and result['outcome'] == 'ok':
             result['outcome'] = 'failed'
 
 
@@ -918,8 +927,33 @@ def bootstrap_aftermath(ha, postgresql, config, result, ret, rec):
 # Driver
 # ---------------------------------------------------------------------------------------------------------------
 
+def fixture_directives(path):
+    """Extra harness options a fixture asks for, in comment lines of the form '# oracle: --fail pg_basebackup@1'."""
+    extra = []
+    with _real['open'](path) as f:
+        for line in f:
+            m = re.match(r'^#\s*oracle:\s*(.*)$', line.strip())
+            if m:
+                extra += shlex.split(m.group(1))
+    return extra
+
+
 def record_one(fixture, fixture_label, pg_version, clone_from, args):
     """Fork once per branch so that Patroni's module-level state never leaks between runs."""
+    extra = fixture_directives(fixture)
+    if extra:
+        sub = argparse.ArgumentParser(prog='# oracle:')
+        sub.add_argument('--fail', action='append', default=[])
+        sub.add_argument('--missing', action='append', default=[])
+        sub.add_argument('--fail-code', type=int, default=None)
+        sub.add_argument('--clean-failures', action='store_true')
+        fx = sub.parse_args(extra)
+        args = copy.copy(args)
+        args.fail = list(args.fail) + fx.fail
+        args.missing = list(args.missing) + fx.missing
+        if fx.fail_code is not None:
+            args.fail_code = fx.fail_code
+        args.clean_failures = args.clean_failures or fx.clean_failures
     from patroni.version import __version__
     doc = {
         'recorded_with': {'patroni': __version__, 'source': args.source or guess_source()},
@@ -927,7 +961,8 @@ def record_one(fixture, fixture_label, pg_version, clone_from, args):
         'pg_version': float(pg_version) if '.' in pg_version else int(pg_version),
         'clone_from': clone_from,
         'harness': {'clone_member_name': args.clone_name, 'failure_leaves_data': not args.clean_failures,
-                    'fail': args.fail, 'missing': args.missing, 'home': PSEUDO_HOME},
+                    'fail': args.fail, 'missing': args.missing, 'fail_code': args.fail_code,
+                    'home': PSEUDO_HOME},
     }
     for branch in ('bootstrap', 'replica'):
         r, w = os.pipe()
@@ -964,6 +999,7 @@ def child_run(branch, fixture, pg_version, clone_from, args):
     scratch = os.path.realpath(_real['mkdtemp'](prefix='pprec-'))
     try:
         REC = Recorder(scratch, pg_version, args.fail, args.missing, args.fail_code, not args.clean_failures)
+        REC.record_sql = args.sql
         home = REC.to_scratch(PSEUDO_HOME)
         os.makedirs(home, exist_ok=True)
         os.environ['HOME'] = home
@@ -1003,6 +1039,7 @@ def main():
     ap.add_argument('--fail-code', type=int, default=1)
     ap.add_argument('--clean-failures', action='store_true',
                     help='failing commands leave the data directory empty (default: they leave a partial copy)')
+    ap.add_argument('--sql', action='store_true', help='also record SQL statements (post_bootstrap role setup)')
     ap.add_argument('--source', help='recorded_with.source, e.g. "git tag v4.1.4" or "debian package"')
     ap.add_argument('--out-dir', help='write <out-dir>/<fixture>.pg<N>.<url|none>.json instead of stdout')
     ap.add_argument('--fixture-label-base', default=None,
@@ -1011,7 +1048,12 @@ def main():
     clone_froms = args.clone_from or ['none']
     versions = [norm_pg_version(v) for v in args.pg_version]
 
-    import patroni  # noqa: F401  (fail early if it is not importable)
+    # import Patroni once, before forking a child per run (fails early if it is not importable)
+    import patroni.config  # noqa: F401
+    import patroni.dcs  # noqa: F401
+    import patroni.ha  # noqa: F401
+    import patroni.postgresql  # noqa: F401
+    import patroni.postgresql.bootstrap  # noqa: F401
 
     runs = [(f, v, c) for f in args.fixtures for v in versions for c in clone_froms]
     if len(runs) > 1 and not args.out_dir:
