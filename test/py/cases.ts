@@ -1,5 +1,5 @@
 /** Reads the cases scripts/record-python-cases.py recorded from Python, and decodes its value form. */
-import { readJson } from '../helpers.js';
+import { readFileSync } from 'node:fs';
 import type { PyValue } from '../../src/py/value.js';
 
 export interface RecordedWith {
@@ -20,8 +20,11 @@ export type Encoded =
   | { list: Encoded[] }
   | { dict: [Encoded, Encoded][] };
 
+/** The JSON stays in the source tree; tests run from dist/test/py/, three levels below the root. */
+const CASES = new URL('../../../test/py/cases/', import.meta.url);
+
 export function readCases<T>(name: string): T & { recorded_with: RecordedWith } {
-  return readJson(`test/py/cases/${name}.json`);
+  return JSON.parse(readFileSync(new URL(`${name}.json`, CASES), 'utf8')) as T & { recorded_with: RecordedWith };
 }
 
 export function decode(e: Encoded): PyValue {
