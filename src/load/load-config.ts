@@ -1,0 +1,88 @@
+/**
+ * Reads a configuration the way Patroni's Config class does: one file, or every `.yml` /
+ * `.yaml` file of a directory in sorted order, each merged into an empty dict with
+ * `patch_config` (Patroni 3.0–4.1 alike).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostic.js';
+import type { PyDict } from '../py/value.js';
+import { decodeUtf8 } from './decode.js';
+import { parseSource, type ParsedSource } from './parse-source.js';
+import { patchConfig } from './patch-config.js';
+
+export interface LoadedConfig {
+  /** The merged configuration; null when no file could be read as a mapping. */
+  root: PyDict | null;
+  sources: ParsedSource[];
+  diagnostics: Diagnostic[];
+  /** What the user named: a file, a directory, or `-` for standard input. */
+  origin: string;
+}
+
+/** Files Patroni would read for a path, in its order. */
+export function configFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((f) => (f.endsWith('.yml') || f.endsWith('.yaml')) && statSync(join(path, f)).isFile())
+    .sort(comparePythonStrings)
+    .map((f) => join(path, f));
+}
+
+/** Python sorts strings by code point; JS's default sort compares UTF-16 units, which differs above U+FFFF. */
+function comparePythonStrings(a: string, b: string): number {
+  const ca = [...a].map((c) => c.codePointAt(0)!);
+  const cb = [...b].map((c) => c.codePointAt(0)!);
+  for (let i = 0; i < Math.min(ca.length, cb.length); i++) if (ca[i] !== cb[i]) return ca[i]! - cb[i]!;
+  return ca.length - cb.length;
+}
+
+export interface RawSource {
+  file: string;
+  bytes: Uint8Array;
+}
+
+export function loadConfigSources(origin: string, raw: RawSource[]): LoadedConfig {
+  const sources = raw.map(({ file, bytes }): ParsedSource => {
+    const decoded = decodeUtf8(file, bytes);
+    if ('diagnostic' in decoded) return { file, text: '', value: null, diagnostics: [decoded.diagnostic] };
+    return parseSource(file, decoded.text);
+  });
+  const diagnostics = sources.flatMap((s) => s.diagnostics);
+  let root: PyDict | null = { kind: 'dict', entries: [] };
+  for (const source of sources) {
+    if (!source.value) {
+      root = null;
+      continue;
+    }
+    if (source.value.kind !== 'dict') {
+      diagnostics.push({
+        ruleId: 'config-not-mapping',
+        severity: 'error',
+        message: `a Patroni configuration must be a mapping at the top level, not ${describeKind(source.value.kind)}`,
+        file: source.file,
+        line: source.value.span?.line ?? 1,
+        col: source.value.span?.col ?? 1,
+      });
+      root = null;
+      continue;
+    }
+    if (root) root = patchConfig(root, source.value);
+  }
+  return { root, sources, diagnostics, origin };
+}
+
+function describeKind(kind: string): string {
+  return kind === 'none' ? 'an empty document' : `a ${kind}`;
+}
+
+export function loadConfigPath(path: string): LoadedConfig {
+  return loadConfigSources(
+    path,
+    configFiles(path).map((file) => ({ file, bytes: readFileSync(file) })),
+  );
+}
+
+export function loadConfigText(file: string, text: string): LoadedConfig {
+  return loadConfigSources(file, [{ file, bytes: Buffer.from(text, 'utf8') }]);
+}

@@ -1,0 +1,75 @@
+/**
+ * One YAML text in, one Python value out, or diagnostics that say where reading failed.
+ * The `yaml` package parses (YAML 1.1 syntax, failsafe schema so every scalar stays text);
+ * typing, merges and dict building are PyYAML's rules, applied in yaml-to-python.ts.
+ */
+import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import type { Diagnostic } from '../diagnostic.js';
+import type { PyValue } from '../py/value.js';
+import { ConvertError, DEFAULT_LIMITS, documentToPython, LoadLimitExceeded, type ConvertLimits } from './yaml-to-python.js';
+
+export interface ParsedSource {
+  file: string;
+  text: string;
+  /** null when the text could not be read as one YAML document. */
+  value: PyValue | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseLimits extends ConvertLimits {
+  maxBytes: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { ...DEFAULT_LIMITS, maxBytes: 4 * 1024 * 1024 };
+
+export function parseSource(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedSource {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > limits.maxBytes) {
+    return failed(file, text, 'input-too-large', `file is ${bytes} bytes, over the limit of ${limits.maxBytes}`);
+  }
+  const lines = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    version: '1.1',
+    schema: 'failsafe',
+    merge: false,
+    uniqueKeys: false,
+    lineCounter: lines,
+    prettyErrors: false,
+    strict: false,
+  });
+  const list = Array.isArray(docs) ? docs : [];
+  const syntax = list.flatMap((d) => d.errors.map((e) => yamlErrorToDiagnostic(file, lines, e)));
+  if (syntax.length) return { file, text, value: null, diagnostics: syntax.slice(0, 20) };
+  if (list.length > 1) {
+    const second = list[1]!;
+    const pos = lines.linePos(second.range[0]);
+    return failedAt(file, text, pos, 'yaml-syntax', 'expected a single document in the stream, but found another document');
+  }
+  if (list.length === 0) return { file, text, value: { kind: 'none' }, diagnostics: [] };
+  try {
+    const { value, diagnostics } = documentToPython(list[0]!, file, lines, limits);
+    return { file, text, value, diagnostics };
+  } catch (err) {
+    if (err instanceof ConvertError) return { file, text, value: null, diagnostics: [err.diagnostic] };
+    if (err instanceof LoadLimitExceeded) return failed(file, text, 'input-too-large', err.message);
+    if (err instanceof RangeError) return failed(file, text, 'input-too-large', 'document too deeply nested to read');
+    throw err;
+  }
+}
+
+function yamlErrorToDiagnostic(file: string, lines: LineCounter, e: YAMLError): Diagnostic {
+  const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+  return { ruleId: 'yaml-syntax', severity: 'error', message: firstLine(e.message), file, line: pos.line, col: pos.col };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function failed(file: string, text: string, ruleId: string, message: string): ParsedSource {
+  return failedAt(file, text, { line: 1, col: 1 }, ruleId, message);
+}
+
+function failedAt(file: string, text: string, pos: { line: number; col: number }, ruleId: string, message: string): ParsedSource {
+  return { file, text, value: null, diagnostics: [{ ruleId, severity: 'error', message, file, line: pos.line, col: pos.col }] };
+}
