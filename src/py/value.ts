@@ -86,13 +86,6 @@ export interface PyDict extends Located {
 export type PyScalar = PyStr | PyInt | PyFloat | PyBool | PyNone | PyBytes | PyDate | PyDateTime;
 export type PyValue = PyScalar | PyList | PyDict;
 
-export const pyStr = (value: string, span?: Span): PyStr => ({ kind: 'str', value, ...(span && { span }) });
-export const pyInt = (value: bigint | number): PyInt => ({ kind: 'int', value: BigInt(value) });
-export const pyBool = (value: boolean): PyBool => ({ kind: 'bool', value });
-export const pyNone = (): PyNone => ({ kind: 'none' });
-export const pyList = (items: PyValue[]): PyList => ({ kind: 'list', items });
-export const pyDict = (entries: PyEntry[]): PyDict => ({ kind: 'dict', entries });
-
 export const isDict = (v: PyValue | undefined): v is PyDict => v?.kind === 'dict';
 export const isList = (v: PyValue | undefined): v is PyList => v?.kind === 'list';
 export const isStr = (v: PyValue | undefined): v is PyStr => v?.kind === 'str';

@@ -1,0 +1,81 @@
+/**
+ * The configuration Patroni's Postgresql object actually sees, built as Patroni's
+ * Config._build_effective_configuration does it (3.0–4.1 alike):
+ * - the dynamic configuration is `bootstrap.dcs` (what the first node writes to the DCS;
+ *   we assume the DCS holds this file's), of which `postgresql.*` is copied except the
+ *   node-local keys;
+ * - every local `postgresql.*` key then replaces it (parameters merge; use_slots stays global);
+ * - authentication entries keep only the libpq keys Patroni allows.
+ */
+import { dictGet, dictSet, dictWithout } from '../py/dict.js';
+import type { PyDict, PyValue } from '../py/value.js';
+
+/** Keys of `bootstrap.dcs.postgresql` that Patroni never takes from the dynamic configuration. */
+const LOCAL_ONLY = ['connect_address', 'proxy_address', 'listen', 'config_dir', 'data_dir', 'pgpass', 'authentication'];
+
+/** libpq keys Patroni keeps in `postgresql.authentication.*`. */
+export const AUTH_ALLOWED = [
+  'username',
+  'password',
+  'sslmode',
+  'sslcert',
+  'sslkey',
+  'sslpassword',
+  'sslrootcert',
+  'sslcrl',
+  'sslcrldir',
+  'gssencmode',
+  'channel_binding',
+  'sslnegotiation',
+];
+
+export interface EffectiveConfig {
+  root: PyDict;
+  /** The effective `postgresql` section. */
+  postgresql: PyDict;
+  scope: PyValue | undefined;
+  name: PyValue | undefined;
+  /** The `bootstrap` section as Patroni passes it to Bootstrap.bootstrap(). */
+  bootstrap: PyDict;
+}
+
+const empty = (): PyDict => ({ kind: 'dict', entries: [] });
+
+export function effectiveConfig(root: PyDict): EffectiveConfig {
+  const bootstrap = asDict(dictGet(root, 'bootstrap'));
+  const dynamicPg = asDict(dictGet(asDict(dictGet(bootstrap, 'dcs')), 'postgresql'));
+  let postgresql: PyDict = { kind: 'dict', entries: [{ key: { kind: 'str', value: 'use_slots' }, value: { kind: 'bool', value: true } }] };
+  for (const entry of dynamicPg.entries) {
+    const key = entry.key.kind === 'str' ? entry.key.value : undefined;
+    if (key !== undefined && LOCAL_ONLY.includes(key)) continue;
+    postgresql = dictSet(postgresql, entry.key, entry.value);
+  }
+  for (const entry of asDict(dictGet(root, 'postgresql')).entries) {
+    if (entry.key.kind === 'str' && entry.key.value === 'use_slots') continue;
+    postgresql = dictSet(postgresql, entry.key, entry.value);
+  }
+  postgresql = withAuthentication(postgresql);
+  const name = dictGet(root, 'name') ?? dictGet(postgresql, 'name');
+  return { root, postgresql, scope: dictGet(root, 'scope'), name, bootstrap };
+}
+
+function asDict(v: PyValue | undefined): PyDict {
+  return v?.kind === 'dict' ? v : empty();
+}
+
+/** Legacy layouts put replication/superuser directly under postgresql; Patroni moves them. */
+function withAuthentication(pg: PyDict): PyDict {
+  let auth = dictGet(pg, 'authentication');
+  if (auth === undefined) {
+    auth = { kind: 'dict', entries: pg.entries.filter((e) => e.key.kind === 'str' && ['replication', 'superuser'].includes(e.key.value)) };
+  }
+  if (auth.kind !== 'dict') return pg;
+  const filtered: PyDict = {
+    ...auth,
+    entries: auth.entries.map((e) => ({
+      key: e.key,
+      value: e.value.kind === 'dict' ? { ...e.value, entries: e.value.entries.filter((x) => x.key.kind === 'str' && AUTH_ALLOWED.includes(x.key.value)) } : e.value,
+    })),
+  };
+  return dictSet(dictWithout(pg, 'authentication'), { kind: 'str', value: 'authentication' }, filtered);
+}
