@@ -1,0 +1,79 @@
+/**
+ * The plan stage's entry point: an effective configuration and the target versions in, a
+ * deterministic Plan out. Nothing here reads the clock, the environment or the disk.
+ */
+import type { PatroniVersion } from '../facts/patroni-versions.js';
+import { formatVersion } from '../facts/patroni-versions.js';
+import { effectiveConfig } from '../normalise/effective-config.js';
+import type { PyDict } from '../py/value.js';
+import { buildBootstrapBranch } from './bootstrap-branch.js';
+import { dataDir, memberName, pgpassPath, scope, type PlanContext } from './plan-context.js';
+import { PLACEHOLDERS, PLAN_FORMAT_VERSION, type CloneSource, type PlaceholderName, type Plan } from './plan-types.js';
+import { buildReplicaBranch } from './replica-branch.js';
+
+export interface PlanTarget {
+  patroni: PatroniVersion;
+  patroniRecorded: boolean;
+  pgVersion: PgVersion;
+  clone: CloneSource;
+}
+
+export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Plan {
+  const ctx: PlanContext = {
+    patroni: target.patroni,
+    pgMajor: Number(target.pgVersion),
+    config: effectiveConfig(root),
+    clone: target.clone,
+    used: new Set(),
+  };
+  const bootstrap = buildBootstrapBranch(ctx);
+  const replica = buildReplicaBranch(ctx);
+  const node = {
+    name: ctx.config.name === undefined ? null : memberName(ctx),
+    scope: ctx.config.scope === undefined ? null : scope(ctx),
+    data_dir: dataDir(ctx) || null,
+    pgpass: pgpassPath(ctx),
+  };
+  const placeholders: Plan['placeholders'] = {};
+  for (const name of [...ctx.used].sort()) {
+    if (name in PLACEHOLDERS) placeholders[name as PlaceholderName] = PLACEHOLDERS[name as PlaceholderName];
+  }
+  return {
+    format_version: PLAN_FORMAT_VERSION,
+    patroni_version: formatVersion(target.patroni),
+    patroni_version_recorded: target.patroniRecorded,
+    postgresql_version: target.pgVersion,
+    config_files: files,
+    node,
+    clone_from: target.clone,
+    placeholders,
+    bootstrap,
+    replica,
+  };
+}
+
+/** `--clone-from`: a URL as Patroni publishes it in the DCS, `none`, or absent (symbolic). */
+export function parseCloneFrom(value: string | undefined): CloneSource | { error: string } {
+  if (value === undefined) return { kind: 'symbolic' };
+  if (value === 'none') return { kind: 'none' };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { error: `--clone-from must be a URL like postgres://10.0.0.5:5432/postgres, or none; got '${value}'` };
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    return { error: `--clone-from must use the postgres:// scheme; got '${url.protocol}'` };
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return { kind: 'url', url: value, host, port: url.port || '5432', dbname: decodeURIComponent(url.pathname.replace(/^\//, '')) };
+}
+
+export const PG_VERSIONS = ['9.6', '10', '11', '12', '13', '14', '15', '16', '17', '18'] as const;
+export type PgVersion = (typeof PG_VERSIONS)[number];
+export const DEFAULT_PG_VERSION: PgVersion = '17';
+
+export function parsePgVersion(value: string): PgVersion | undefined {
+  const v = value.trim();
+  return (PG_VERSIONS as readonly string[]).includes(v) ? (v as PgVersion) : undefined;
+}

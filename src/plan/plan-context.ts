@@ -1,0 +1,69 @@
+/**
+ * Everything a branch builder needs: the versions, the effective configuration and the
+ * node facts Patroni derives from it once (scope, data dir, program paths, pgpass).
+ */
+import type { PatroniVersion } from '../facts/patroni-versions.js';
+import type { EffectiveConfig } from '../normalise/effective-config.js';
+import { dictGet, strValue } from '../py/dict.js';
+import { pyStr } from '../py/str.js';
+import type { PyDict, PyValue } from '../py/value.js';
+import type { CloneSource } from './plan-types.js';
+
+export interface PlanContext {
+  patroni: PatroniVersion;
+  /** PostgreSQL major as a number: 9.6, 10 ... 18. */
+  pgMajor: number;
+  config: EffectiveConfig;
+  clone: CloneSource;
+  /** Placeholder names the builders used, so the plan lists exactly those. */
+  used: Set<string>;
+}
+
+export const pg = (ctx: PlanContext, key: string): PyValue | undefined => dictGet(ctx.config.postgresql, key);
+
+export function dataDir(ctx: PlanContext): string {
+  const v = pg(ctx, 'data_dir');
+  return v === undefined ? '' : pyStr(v);
+}
+
+export function scope(ctx: PlanContext): string {
+  const v = ctx.config.scope;
+  return v === undefined ? '' : pyStr(v);
+}
+
+export function memberName(ctx: PlanContext): string {
+  const v = ctx.config.name;
+  return v === undefined ? '' : pyStr(v);
+}
+
+/** `os.path.join(bin_dir, bin_name.get(cmd, cmd))`. */
+export function programPath(ctx: PlanContext, cmd: string, binNameKnown: boolean): string {
+  const binDir = strValue(pg(ctx, 'bin_dir')) ?? '';
+  const names = pg(ctx, 'bin_name');
+  const custom = binNameKnown && names?.kind === 'dict' ? dictGet(names, cmd) : undefined;
+  return pathJoin(binDir, custom !== undefined && custom.kind !== 'none' ? pyStr(custom) : cmd);
+}
+
+/** Python's posixpath.join for two parts. */
+export function pathJoin(a: string, b: string): string {
+  if (b.startsWith('/') || a === '') return b;
+  return a.endsWith('/') ? a + b : `${a}/${b}`;
+}
+
+export function authentication(ctx: PlanContext, role: 'superuser' | 'replication'): PyDict {
+  const auth = dictGet(pg(ctx, 'authentication'), role);
+  return auth?.kind === 'dict' ? auth : { kind: 'dict', entries: [] };
+}
+
+/** `postgresql.pgpass`, else `~/pgpass` (Patroni's default name has no dot). */
+export function pgpassPath(ctx: PlanContext): string {
+  const v = pg(ctx, 'pgpass');
+  if (v !== undefined && v.kind !== 'none' && pyStr(v) !== '') return pyStr(v);
+  ctx.used.add('home');
+  return '${home}/pgpass';
+}
+
+export function placeholder(ctx: PlanContext, name: string): string {
+  ctx.used.add(name);
+  return '${' + name + '}';
+}

@@ -1,0 +1,70 @@
+/**
+ * The plan for people: each branch as numbered steps, argv shell-quoted so it can be read
+ * (and pasted) exactly, env and files beneath.
+ */
+import type { Plan, ReplicaMethodPlan, Step } from '../plan/plan-types.js';
+
+/** POSIX shell quoting, for display only: Patroni itself never uses a shell. */
+export function shellQuote(arg: string): string {
+  if (arg !== '' && /^[A-Za-z0-9_@%+=:,./${}-]+$/.test(arg)) return arg;
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+function stepLines(step: Step, n: string): string[] {
+  const lines = [`${n} ${step.description}${step.when ? ` (when ${step.when})` : ''}`];
+  const pad = ' '.repeat(n.length + 1);
+  if (step.argv) lines.push(`${pad}$ ${step.argv.map(shellQuote).join(' ')}`);
+  for (const [k, v] of Object.entries(step.env ?? {})) lines.push(`${pad}env ${k}=${shellQuote(v)}`);
+  if (step.action === 'write_file' || step.action === 'remove_file' || step.action === 'remove_data_dir') {
+    lines.push(`${pad}${step.action.replace(/_/g, ' ')} ${step.path}${step.mode ? ` (mode ${step.mode})` : ''}`);
+  }
+  if (step.secret && step.content === undefined) lines.push(`${pad}content: the value of ${step.secret}`);
+  if (step.content !== undefined && step.content !== '') {
+    for (const line of step.content.replace(/\n$/, '').split('\n')) lines.push(`${pad}| ${line}`);
+  }
+  for (const [k, v] of Object.entries(step.parameters ?? {})) lines.push(`${pad}${k} = ${JSON.stringify(v)}`);
+  if (step.seconds !== undefined) lines.push(`${pad}sleep ${step.seconds}s`);
+  if (step.on_failure) lines.push(`${pad}on failure: ${step.on_failure.replace(/_/g, ' ')}`);
+  return lines;
+}
+
+function methodLines(m: ReplicaMethodPlan, i: number): string[] {
+  const out = [`  method ${i + 1}: ${m.name} (${m.kind})`];
+  for (const note of m.notes) out.push(`    note: ${note}`);
+  m.attempts.forEach((attempt, a) => {
+    if (m.attempts.length > 1) out.push(`    attempt ${a + 1}:`);
+    attempt.forEach((s, k) => out.push(...stepLines(s, `    ${k + 1}.`)));
+  });
+  if (m.after_failure.length) {
+    out.push('    after failure:');
+    m.after_failure.forEach((s, k) => out.push(...stepLines(s, `    ${k + 1}.`)));
+  }
+  return out;
+}
+
+export function renderPlanText(plan: Plan): string {
+  const out: string[] = [];
+  out.push(`patroni-plan: Patroni ${plan.patroni_version}${plan.patroni_version_recorded ? '' : ' (not a recorded release: facts applied by version)'}, PostgreSQL ${plan.postgresql_version}`);
+  out.push(`node: ${plan.node.name ?? '(no name)'} in cluster ${plan.node.scope ?? '(no scope)'}, data directory ${plan.node.data_dir ?? '(none)'}`);
+  const c = plan.clone_from;
+  out.push(`clone from: ${c.kind === 'url' ? c.url : c.kind === 'none' ? 'none (no running member)' : 'not given (shown as placeholders)'}`);
+  out.push('', `== bootstrap (first node of a new cluster): ${plan.bootstrap.kind === 'custom' ? `custom method '${plan.bootstrap.method}'` : 'initdb'}`);
+  for (const note of plan.bootstrap.notes) out.push(`  note: ${note}`);
+  plan.bootstrap.steps.forEach((s, i) => out.push(...stepLines(s, `  ${i + 1}.`)));
+  out.push('', `== replica (every other node): ${plan.replica.methods.map((m) => m.name).join(', ') || 'no method can run'}`);
+  for (const note of plan.replica.notes) out.push(`  note: ${note}`);
+  for (const s of plan.replica.skipped) out.push(`  skipped: ${s.name}: ${s.reason}`);
+  if (plan.replica.prepare.length) out.push('  before the methods:');
+  plan.replica.prepare.forEach((s, i) => out.push(...stepLines(s, `    ${i + 1}.`)));
+  plan.replica.methods.forEach((m, i) => out.push(...methodLines(m, i)));
+  out.push(`  if every method fails: ${plan.replica.on_all_failed}`);
+  out.push('', '== first start of the new replica');
+  for (const note of plan.replica.first_start.notes) out.push(`  note: ${note}`);
+  plan.replica.first_start.steps.forEach((s, i) => out.push(...stepLines(s, `  ${i + 1}.`)));
+  const ph = Object.entries(plan.placeholders);
+  if (ph.length) {
+    out.push('', 'placeholders:');
+    for (const [k, v] of ph) out.push(`  \${${k}}: ${v}`);
+  }
+  return out.join('\n') + '\n';
+}

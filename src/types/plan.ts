@@ -1,0 +1,235 @@
+/* Generated from schema/plan.schema.json by scripts/gen-types.mjs (npm run gen). Do not edit. */
+
+/**
+ * Facts a reviewer should know, such as a silent fallback or an option Patroni drops.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "notes".
+ */
+export type Notes = string[];
+/**
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "step".
+ */
+export type Step = Step1;
+/**
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "steps".
+ */
+export type Steps = Step[];
+/**
+ * Steps run once before the first method.
+ */
+export type Steps1 = Step[];
+/**
+ * Steps after the method failed, before the next method.
+ */
+export type Steps2 = Step[];
+
+/**
+ * What one Patroni node runs when it bootstraps a new cluster and when it is built as a replica, for one Patroni release and one PostgreSQL major version. Emitted by `patroni-plan plan --format json`. The same input always gives byte-identical output.
+ */
+export interface Plan {
+  /**
+   * Version of this plan format. A reader must refuse a format it does not know.
+   */
+  format_version: 1;
+  /**
+   * The Patroni release the plan is for.
+   */
+  patroni_version: string;
+  /**
+   * True when this exact release's behaviour was recorded from Patroni itself; false when it is derived from the table of version facts.
+   */
+  patroni_version_recorded: boolean;
+  /**
+   * PostgreSQL major version.
+   */
+  postgresql_version: '9.6' | '10' | '11' | '12' | '13' | '14' | '15' | '16' | '17' | '18';
+  /**
+   * The configuration files read, in Patroni's order.
+   */
+  config_files: string[];
+  node: PlanNode;
+  clone_from: CloneSource;
+  placeholders: Placeholders;
+  bootstrap: BootstrapBranch;
+  replica: ReplicaBranch;
+}
+/**
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "node".
+ */
+export interface PlanNode {
+  /**
+   * Member name.
+   */
+  name: string | null;
+  /**
+   * Cluster name.
+   */
+  scope: string | null;
+  /**
+   * postgresql.data_dir.
+   */
+  data_dir: string | null;
+  /**
+   * The pgpass file Patroni writes credentials to (postgresql.pgpass, default ${home}/pgpass).
+   */
+  pgpass: string;
+}
+/**
+ * The member a replica clones from, as given with --clone-from.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "cloneSource".
+ */
+export interface CloneSource {
+  /**
+   * url: a member's connection URL; none: no member is running; symbolic: not given, shown with the clone_* placeholders.
+   */
+  kind: 'url' | 'none' | 'symbolic';
+  url?: string;
+  host?: string;
+  port?: string;
+  dbname?: string;
+}
+/**
+ * The run-time values the plan refers to as ${name} inside strings, with what each stands for. Only the placeholders the plan uses are listed. A secret is never shown: ${secret:<config key>} stands for the value of that key (escaped as the file it goes to requires), and steps that write one carry `secret` naming the key.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "placeholders".
+ */
+export interface Placeholders {
+  /**
+   * Path of the temporary file (tempfile.mkstemp) that holds the superuser password while initdb runs.
+   */
+  pwfile?: string;
+  /**
+   * Home directory of the user Patroni runs as.
+   */
+  home?: string;
+  /**
+   * Host of the member the replica is cloned from.
+   */
+  clone_host?: string;
+  /**
+   * Port of that member.
+   */
+  clone_port?: string;
+  /**
+   * Database name in that member's connection URL.
+   */
+  clone_dbname?: string;
+}
+/**
+ * What the node runs when it takes the initialize key of a new cluster.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "bootstrapBranch".
+ */
+export interface BootstrapBranch {
+  /**
+   * The method that really runs (initdb when Patroni falls back).
+   */
+  method: string;
+  kind: 'initdb' | 'custom';
+  notes: Notes;
+  steps: Steps;
+}
+export interface Step1 {
+  /**
+   * Stable identifier of the step, for diffs.
+   */
+  id: string;
+  /**
+   * run: exec argv, no shell; write_file/remove_file: a file; remove_data_dir: remove the data directory; sleep; start_postgres; set_parameters: recovery parameters in Patroni's postgresql.conf; fail: Patroni raises or gives up here and nothing after it in the branch runs.
+   */
+  action:
+    'run' | 'write_file' | 'remove_file' | 'remove_data_dir' | 'sleep' | 'start_postgres' | 'set_parameters' | 'fail';
+  description: string;
+  /**
+   * Exactly the argument vector passed to exec.
+   *
+   * @minItems 1
+   */
+  argv?: string[];
+  /**
+   * Only the variables the step sets on top of the inherited environment.
+   */
+  env?: {
+    [k: string]: string;
+  };
+  path?: string;
+  /**
+   * What the file will hold; ${secret:...} stands for a secret's value.
+   */
+  content?: string;
+  /**
+   * The configuration key of the secret this file holds.
+   */
+  secret?: string;
+  mode?: string;
+  /**
+   * A condition checked when the step is reached.
+   */
+  when?: string;
+  seconds?: number;
+  parameters?: {
+    [k: string]: string;
+  };
+  on_failure?: 'abort_bootstrap' | 'next_method' | 'retry' | 'ignored';
+}
+/**
+ * What the node runs when it is built as a replica of a running cluster.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "replicaBranch".
+ */
+export interface ReplicaBranch {
+  /**
+   * Whether the method list came from the configuration or is Patroni's default [basebackup].
+   */
+  source: 'configured' | 'default';
+  prepare: Steps1;
+  /**
+   * The methods tried, in order, until one exits 0.
+   */
+  methods: ReplicaMethodPlan[];
+  skipped: SkippedMethod[];
+  notes: Notes;
+  on_all_failed: string;
+  first_start: FirstStart;
+}
+/**
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "replicaMethod".
+ */
+export interface ReplicaMethodPlan {
+  name: string;
+  kind: 'basebackup' | 'custom';
+  /**
+   * Each attempt's steps; pg_basebackup gets two attempts.
+   */
+  attempts: Steps[];
+  after_failure: Steps2;
+  notes: Notes;
+}
+/**
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "skippedMethod".
+ */
+export interface SkippedMethod {
+  name: string;
+  reason: string;
+}
+/**
+ * The standby settings written before the new replica starts for the first time.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "firstStart".
+ */
+export interface FirstStart {
+  notes: Notes;
+  steps: Steps;
+}
