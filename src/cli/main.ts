@@ -1,0 +1,54 @@
+/**
+ * patroni-plan's command line. Exit codes: 0 clean, 1 findings (or a config that cannot be
+ * planned), 2 usage errors and unreadable input. Never a stack trace for bad input.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { formatDiagnostic, InputError } from '../diagnostic.js';
+import { UsageError } from '../api.js';
+import { UnreadableInput } from './io.js';
+import { runLint } from './lint-command.js';
+import { runPlan } from './plan-command.js';
+import { runSchema } from './schema-command.js';
+
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+function program(setCode: (n: number) => void): Command {
+  const cmd = new Command('patroni-plan')
+    .description('Compile a Patroni configuration into the exact commands Patroni runs to bootstrap a cluster or build a replica')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  const versions = (c: Command): Command =>
+    c
+      .option('--patroni-version <X.Y>', 'Patroni version: 3.0, 3.3, 4.0, 4.1 (default 4.1) or a release like 4.0.8')
+      .option('--pg-version <N>', 'PostgreSQL major version: 9.6, 10 ... 18 (default 17)');
+  versions(cmd.command('lint').description('check configuration files and print diagnostics').argument('[files...]', 'config files or directories; - or none reads standard input'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((files: string[], opts) => setCode(runLint(files, opts)));
+  versions(cmd.command('plan').description('print the execution plan of one node').argument('[file]', 'config file or directory; - or none reads standard input'))
+    .option('--clone-from <url>', 'member to clone from as in the DCS (postgres://host:port/dbname), or none')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the plan to a file (all or nothing) instead of standard output')
+    .action((file: string | undefined, opts) => setCode(runPlan(file ?? '-', opts)));
+  cmd.command('schema').description('print the JSON Schema of the Patroni configuration').option('--plan', 'print the JSON Schema of the plan instead').action((opts) => setCode(runSchema(opts)));
+  return cmd;
+}
+
+export function main(argv: string[]): number {
+  let code: number = EXIT.clean;
+  try {
+    program((n) => (code = n)).parse(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.clean : EXIT.usage;
+    if (err instanceof UsageError || err instanceof UnreadableInput) {
+      process.stderr.write(`patroni-plan: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof InputError) {
+      process.stderr.write(err.diagnostics.map((d) => formatDiagnostic(d) + '\n').join(''));
+      return EXIT.findings;
+    }
+    process.stderr.write(`patroni-plan: internal error: ${(err as Error).message}\nPlease report this with the input that caused it.\n`);
+    return 70;
+  }
+}

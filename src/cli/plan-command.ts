@@ -1,0 +1,12 @@
+import { planLoaded } from '../api.js';
+import { renderPlanJson } from '../render/plan-json.js';
+import { renderPlanText } from '../render/plan-text.js';
+import { loadInput, writeAtomically } from './io.js';
+
+export function runPlan(file: string, opts: { format: string; output?: string; cloneFrom?: string; patroniVersion?: string; pgVersion?: string }): number {
+  const plan = planLoaded(loadInput(file), opts);
+  const text = opts.format === 'json' ? renderPlanJson(plan) : renderPlanText(plan);
+  if (opts.output) writeAtomically(opts.output, text);
+  else process.stdout.write(text);
+  return 0;
+}

@@ -1,0 +1,61 @@
+/**
+ * The validate stage: the merged configuration against schema/patroni.schema.json.
+ * Errors become diagnostics at the YAML position of the offending value; a key the schema
+ * does not know becomes an `unknown-key` warning, since Patroni ignores it silently.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../diagnostic.js';
+import type { PyDict } from '../py/value.js';
+import { spanAtPointer, toJson } from './to-json.js';
+
+let compiled: ValidateFunction | undefined;
+
+export function configSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL('../../../schema/patroni.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+}
+
+function validator(): ValidateFunction {
+  // Custom x-* keywords carry documentation; strict mode would reject them.
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  return compiled;
+}
+
+export function validateConfig(root: PyDict, fallbackFile: string): Diagnostic[] {
+  const validate = validator();
+  if (validate(toJson(root))) return [];
+  return (validate.errors ?? []).filter(keepError).map((e) => toDiagnostic(root, e, fallbackFile));
+}
+
+/** anyOf/oneOf report every branch's failure; the summary error at the parent is enough. */
+function keepError(e: ErrorObject): boolean {
+  return !e.schemaPath.includes('/anyOf/') && !e.schemaPath.includes('/oneOf/') || e.keyword === 'anyOf' || e.keyword === 'oneOf';
+}
+
+function toDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string): Diagnostic {
+  const unknown = e.keyword === 'additionalProperties';
+  const key = unknown ? String((e.params as { additionalProperty: string }).additionalProperty) : undefined;
+  const pointer = unknown ? `${e.instancePath}/${key!.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath;
+  const span = spanAtPointer(root, pointer, unknown);
+  const where = pathOf(e.instancePath);
+  const message = unknown
+    ? `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it`
+    : `${where || 'the configuration'} ${e.message ?? 'is invalid'}`;
+  return {
+    ruleId: unknown ? 'unknown-key' : 'schema',
+    severity: unknown ? 'warning' : 'error',
+    message,
+    file: span?.file ?? fallbackFile,
+    line: span?.line ?? 1,
+    col: span?.col ?? 1,
+  };
+}
+
+function pathOf(pointer: string): string {
+  return pointer
+    .slice(1)
+    .split('/')
+    .filter(Boolean)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
