@@ -6,6 +6,7 @@ import type { PatroniVersion } from '../facts/patroni-versions.js';
 import { formatVersion } from '../facts/patroni-versions.js';
 import { effectiveConfig } from '../normalise/effective-config.js';
 import type { PyDict } from '../py/value.js';
+import { sealPlan } from './seal.js';
 import { buildBootstrapBranch } from './bootstrap-branch.js';
 import { dataDir, memberName, pgpassPath, scope, type PlanContext } from './plan-context.js';
 import { PLACEHOLDERS, PLAN_FORMAT_VERSION, type CloneSource, type PlaceholderName, type Plan } from './plan-types.js';
@@ -38,7 +39,7 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
   for (const name of [...ctx.used].sort()) {
     if (name in PLACEHOLDERS) placeholders[name as PlaceholderName] = PLACEHOLDERS[name as PlaceholderName];
   }
-  return {
+  return sealPlan({
     format_version: PLAN_FORMAT_VERSION,
     patroni_version: formatVersion(target.patroni),
     patroni_version_recorded: target.patroniRecorded,
@@ -49,7 +50,7 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
     placeholders,
     bootstrap,
     replica,
-  };
+  });
 }
 
 /** `--clone-from`: a URL as Patroni publishes it in the DCS, `none`, or absent (symbolic). */

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/plan-types.js';
+import { stablePlanJson } from '../plan/seal.js';
 
-/** Stable JSON: the plan's own key order, two-space indent, final newline. */
 export function renderPlanJson(plan: Plan): string {
-  return JSON.stringify(plan, null, 2) + '\n';
+  return stablePlanJson(plan);
 }

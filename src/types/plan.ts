@@ -55,6 +55,10 @@ export interface Plan {
   placeholders: Placeholders;
   bootstrap: BootstrapBranch;
   replica: ReplicaBranch;
+  /**
+   * SHA-256 (hex) of this plan's JSON text as patroni-plan renders it with this field removed. `exec` refuses a plan whose hash does not match: it was edited by hand.
+   */
+  content_sha256: string;
 }
 /**
  * This interface was referenced by `Plan`'s JSON-Schema
