@@ -204,7 +204,7 @@ class Recorder(object):
         ev = {'op': 'exec', 'argv': list(argv), 'env': {}}
         if env is not None:
             base = os.environ
-            ev['env'] = {k: v for k, v in env.items() if base.get(k) != v}
+            ev['env'] = {k: env[k] for k in sorted(env) if base.get(k) != env[k]}
             removed = sorted(k for k in base if k not in env)
             if removed:
                 ev['env_removed'] = removed
@@ -905,12 +905,39 @@ def _tb_tail():
     return ['%s:%s %s' % (os.path.basename(fr.filename), fr.lineno, fr.name) for fr in tb[-3:]]
 
 
+def primary_role():
+    try:
+        from patroni.postgresql.misc import PostgresqlRole
+        return PostgresqlRole.PRIMARY
+    except ImportError:
+        from patroni.version import __version__
+        return 'primary' if int(__version__.split('.')[0]) >= 4 else 'master'
+
+
+def simulate_end_of_recovery(rec):
+    """Play the server's part between the bootstrap's start and post_bootstrap: Patroni's HA loop waits until
+    PostgreSQL leaves recovery; a server that ends archive recovery and promotes removes recovery.signal and
+    standby.signal (12+) or renames recovery.conf to recovery.done (< 12).  Not recorded: Patroni does not do it."""
+    d = rec.data_dir
+    for name in ('recovery.signal', 'standby.signal'):
+        p = os.path.join(d, name)
+        if os.path.exists(p):
+            _real['unlink'](p)
+    p = os.path.join(d, 'recovery.conf')
+    if os.path.exists(p):
+        _real['rename'](p, os.path.join(d, 'recovery.done'))
+
+
 def bootstrap_aftermath(ha, postgresql, config, result, ret, rec):
-    """What Patroni does after Bootstrap.bootstrap(): post_bootstrap on success, cancel_initialization on failure."""
+    """What Patroni's HA loop does after Bootstrap.bootstrap(): once PostgreSQL runs as a primary it marks the role
+    and runs Bootstrap.post_bootstrap(); when the bootstrap failed (or post_bootstrap did) it cancels the
+    initialisation (stop, move the data directory aside, fatal exit)."""
     from patroni.async_executor import CriticalTask
     from patroni.exceptions import PatroniFatalException
     post = None
     if ret and postgresql.is_running():
+        simulate_end_of_recovery(rec)
+        postgresql.set_role(primary_role())
         task = CriticalTask()
         post = postgresql.bootstrap.post_bootstrap(config['bootstrap'], task)
         result['post_bootstrap'] = 'ok' if post else 'failed'
@@ -918,7 +945,7 @@ def bootstrap_aftermath(ha, postgresql, config, result, ret, rec):
         try:
             ha.cancel_initialization()
         except PatroniFatalException as e:
-            rec.emit({'op': 'fatal', 'message': str(e)})
+            rec.emit({'op': 'fatal', 'message': str(getattr(e, 'value', e))})
         if ret and result['outcome'] == 'ok':
             result['outcome'] = 'failed'
 
@@ -947,6 +974,7 @@ def record_one(fixture, fixture_label, pg_version, clone_from, args):
         sub.add_argument('--missing', action='append', default=[])
         sub.add_argument('--fail-code', type=int, default=None)
         sub.add_argument('--clean-failures', action='store_true')
+        sub.add_argument('--sql', action='store_true')
         fx = sub.parse_args(extra)
         args = copy.copy(args)
         args.fail = list(args.fail) + fx.fail
@@ -954,6 +982,7 @@ def record_one(fixture, fixture_label, pg_version, clone_from, args):
         if fx.fail_code is not None:
             args.fail_code = fx.fail_code
         args.clean_failures = args.clean_failures or fx.clean_failures
+        args.sql = args.sql or fx.sql
     from patroni.version import __version__
     doc = {
         'recorded_with': {'patroni': __version__, 'source': args.source or guess_source()},
@@ -961,7 +990,7 @@ def record_one(fixture, fixture_label, pg_version, clone_from, args):
         'pg_version': float(pg_version) if '.' in pg_version else int(pg_version),
         'clone_from': clone_from,
         'harness': {'clone_member_name': args.clone_name, 'failure_leaves_data': not args.clean_failures,
-                    'fail': args.fail, 'missing': args.missing, 'fail_code': args.fail_code,
+                    'fail': args.fail, 'missing': args.missing, 'fail_code': args.fail_code, 'sql': args.sql,
                     'home': PSEUDO_HOME},
     }
     for branch in ('bootstrap', 'replica'):
@@ -991,6 +1020,8 @@ def record_one(fixture, fixture_label, pg_version, clone_from, args):
         doc[branch] = out['result']
         if branch == 'replica':
             doc['first_start'] = out['first_start']
+        elif out['first_start'] is not None:   # a standby leader's bootstrap is a clone followed by a first start
+            doc[branch]['first_start'] = out['first_start']
     return doc
 
 
