@@ -127,6 +127,7 @@ class Recorder(object):
         self.temp_counter = 0
         self.postgresql = None       # set once the Postgresql object exists
         self.data_dir = None         # scratch path of the data directory
+        self.restore_writes_recovery = False  # --restore-writes-recovery
         self.record_sql = False      # --sql: also record the SQL Patroni sends after the bootstrap
         self.watch_files = {}        # scratch path -> kind ('pgpass', 'recovery.conf', 'signal', 'postgresql.conf')
 
@@ -195,6 +196,19 @@ class Recorder(object):
                     f.write(content)
                 _real['chmod'](p, 0o600)
 
+    def write_tool_recovery_settings(self):
+        """What pgBackRest/Barman restores leave behind: recovery.signal plus restore_command in postgresql.auto.conf
+        (12+), or a recovery.conf (< 12).  Only with --restore-writes-recovery."""
+        cmd = "restore_command = 'pgbackrest --stanza=main archive-get %f \"%p\"'\n"
+        if self.pg_num >= 120000:
+            with _real['open'](os.path.join(self.data_dir, 'recovery.signal'), 'w'):
+                pass
+            with _real['open'](os.path.join(self.data_dir, 'postgresql.auto.conf'), 'a') as f:
+                f.write(cmd)
+        else:
+            with _real['open'](os.path.join(self.data_dir, 'recovery.conf'), 'w') as f:
+                f.write(cmd)
+
     # -- process launches --------------------------------------------------------------------------------------
     def launch(self, argv, env=None, via='subprocess.call'):
         argv = [os.fsdecode(a) if isinstance(a, (bytes, os.PathLike)) else a for a in argv]
@@ -231,6 +245,8 @@ class Recorder(object):
         if self.context in ('initdb', 'custom_bootstrap', 'create_replica'):
             if code == 0:
                 self.populate_data_dir(True)
+                if self.context == 'custom_bootstrap' and self.restore_writes_recovery:
+                    self.write_tool_recovery_settings()
             elif self.failure_leaves_data:
                 self.populate_data_dir(False)
         return code
@@ -975,6 +991,7 @@ def record_one(fixture, fixture_label, pg_version, clone_from, args):
         sub.add_argument('--fail-code', type=int, default=None)
         sub.add_argument('--clean-failures', action='store_true')
         sub.add_argument('--sql', action='store_true')
+        sub.add_argument('--restore-writes-recovery', action='store_true')
         fx = sub.parse_args(extra)
         args = copy.copy(args)
         args.fail = list(args.fail) + fx.fail
@@ -983,6 +1000,7 @@ def record_one(fixture, fixture_label, pg_version, clone_from, args):
             args.fail_code = fx.fail_code
         args.clean_failures = args.clean_failures or fx.clean_failures
         args.sql = args.sql or fx.sql
+        args.restore_writes_recovery = args.restore_writes_recovery or fx.restore_writes_recovery
     from patroni.version import __version__
     doc = {
         'recorded_with': {'patroni': __version__, 'source': args.source or guess_source()},
@@ -991,6 +1009,7 @@ def record_one(fixture, fixture_label, pg_version, clone_from, args):
         'clone_from': clone_from,
         'harness': {'clone_member_name': args.clone_name, 'failure_leaves_data': not args.clean_failures,
                     'fail': args.fail, 'missing': args.missing, 'fail_code': args.fail_code, 'sql': args.sql,
+                    'restore_writes_recovery': args.restore_writes_recovery,
                     'home': PSEUDO_HOME},
     }
     for branch in ('bootstrap', 'replica'):
@@ -1031,6 +1050,7 @@ def child_run(branch, fixture, pg_version, clone_from, args):
     try:
         REC = Recorder(scratch, pg_version, args.fail, args.missing, args.fail_code, not args.clean_failures)
         REC.record_sql = args.sql
+        REC.restore_writes_recovery = args.restore_writes_recovery
         home = REC.to_scratch(PSEUDO_HOME)
         os.makedirs(home, exist_ok=True)
         os.environ['HOME'] = home
@@ -1070,6 +1090,9 @@ def main():
     ap.add_argument('--fail-code', type=int, default=1)
     ap.add_argument('--clean-failures', action='store_true',
                     help='failing commands leave the data directory empty (default: they leave a partial copy)')
+    ap.add_argument('--restore-writes-recovery', action='store_true',
+                    help='a successful custom bootstrap command leaves recovery.signal + restore_command (12+) or '
+                         'recovery.conf (< 12) behind, as pgBackRest/Barman restores do')
     ap.add_argument('--sql', action='store_true', help='also record SQL statements (post_bootstrap role setup)')
     ap.add_argument('--source', help='recorded_with.source, e.g. "git tag v4.1.4" or "debian package"')
     ap.add_argument('--out-dir', help='write <out-dir>/<fixture>.pg<N>.<url|none>.json instead of stdout')
