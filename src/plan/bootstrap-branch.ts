@@ -10,7 +10,7 @@ import { shlexSplit, ShlexError } from '../py/shlex.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
-import { localConnection } from './local-connection.js';
+import { localConnection, startParameters } from './local-connection.js';
 import { authentication, dataDir, placeholder, programPath, scope, type PlanContext } from './plan-context.js';
 import type { BootstrapBranch, Step } from './plan-types.js';
 import { recoveryStepsAfterCustomBootstrap } from './recovery-settings.js';
@@ -27,7 +27,7 @@ export function buildBootstrapBranch(ctx: PlanContext): BootstrapBranch {
       ? customBootstrapSteps(ctx, selected.section!, selected.name, notes)
       : initdbSteps(ctx, dictGet(bootstrap, 'initdb'), notes);
   if (!steps.some((s) => s.action === 'fail')) {
-    steps.push({ id: 'start', action: 'start_postgres', description: 'append bootstrap.pg_hba, write Patroni\'s configuration files and start PostgreSQL' });
+    steps.push({ id: 'start', action: 'start_postgres', description: 'append bootstrap.pg_hba, write Patroni\'s configuration files and start PostgreSQL', ...startParameters(ctx) });
     steps.push(...postBootstrapSteps(ctx, bootstrap));
   }
   return { method: selected.name, kind: selected.kind, notes, steps };

@@ -9,6 +9,7 @@ import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict } from '../py/value.js';
 import { cloneRecord, formatDsn, type ConnRecord } from './connection.js';
+import { startParameters } from './local-connection.js';
 import { authentication, memberName, pgpassPath, type PlanContext } from './plan-context.js';
 import type { ReplicaBranch } from './plan-types.js';
 import { writeRecoverySteps } from './recovery-settings.js';
@@ -46,7 +47,8 @@ export function firstStartSteps(ctx: PlanContext): ReplicaBranch['first_start'] 
     notes.push('no member to follow: primary_conninfo is not set');
   }
   const dict: PyDict = { kind: 'dict', entries: params.map(([k, v]) => ({ key: { kind: 'str', value: k }, value: { kind: 'str', value: v } })) };
-  return { notes, steps: writeRecoverySteps(ctx, dict, 'first-start') };
+  const start = { id: 'first-start-start', action: 'start_postgres' as const, description: 'start PostgreSQL as a standby', ...startParameters(ctx) };
+  return { notes, steps: [...writeRecoverySteps(ctx, dict, 'first-start'), start] };
 }
 
 function setParam(params: [string, string][], name: string, value: string): void {

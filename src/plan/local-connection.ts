@@ -53,6 +53,23 @@ function localAddress(ctx: PlanContext): ConnRecord {
   return { host: tcp, port };
 }
 
+/**
+ * Where the server listens: Patroni passes `postgresql.listen` split into listen_addresses and
+ * port on the postgres command line at every start. Empty when listen is not set.
+ */
+export function listenParameters(ctx: PlanContext): Record<string, string> {
+  const listen = pg(ctx, 'listen');
+  if (listen === undefined || listen.kind === 'none') return {};
+  const [listenAddresses, port] = splitHostPort(pyStr(listen), '5432');
+  return { listen_addresses: listenAddresses, port };
+}
+
+/** The parameters a start step carries, so an executor can start PostgreSQL where Patroni would. */
+export function startParameters(ctx: PlanContext): Pick<Step, 'parameters'> {
+  const parameters = listenParameters(ctx);
+  return Object.keys(parameters).length ? { parameters } : {};
+}
+
 /** Patroni's split_host_port: the last `:` separates the port; IPv6 brackets are dropped. */
 export function splitHostPort(value: string, defaultPort: string): [string, string] {
   const at = value.lastIndexOf(':');

@@ -147,7 +147,7 @@ export interface Step1 {
    */
   id: string;
   /**
-   * run: exec argv, no shell; write_file/remove_file: a file; remove_data_dir: remove the data directory; sleep; start_postgres; set_parameters: recovery parameters in Patroni's postgresql.conf; fail: Patroni raises or gives up here and nothing after it in the branch runs.
+   * run: exec argv, no shell; write_file/remove_file: a file; remove_data_dir: remove the data directory; sleep; set_parameters: recovery parameters in Patroni's postgresql.conf; start_postgres: start the server (`parameters`: where it listens); fail: Patroni raises or gives up here and nothing after it in the branch runs.
    */
   action:
     'run' | 'write_file' | 'remove_file' | 'remove_data_dir' | 'sleep' | 'start_postgres' | 'set_parameters' | 'fail';
@@ -179,6 +179,9 @@ export interface Step1 {
    */
   when?: string;
   seconds?: number;
+  /**
+   * set_parameters: the parameters written; start_postgres: the listen_addresses and port Patroni passes on the postgres command line.
+   */
   parameters?: {
     [k: string]: string;
   };
@@ -228,7 +231,7 @@ export interface SkippedMethod {
   reason: string;
 }
 /**
- * The standby settings written before the new replica starts for the first time.
+ * The standby settings written before the new replica starts for the first time, then its start.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "firstStart".
