@@ -32,12 +32,24 @@ function keepError(e: ErrorObject): boolean {
   return !e.schemaPath.includes('/anyOf/') && !e.schemaPath.includes('/oneOf/') || e.keyword === 'anyOf' || e.keyword === 'oneOf';
 }
 
+/**
+ * bootstrap and postgresql cannot be closed objects, since their other keys name method
+ * sections; the schema requires those to be mappings, so a stray scalar key there fails
+ * with a `type` error on `additionalProperties`. It is an unknown key all the same.
+ */
+function strayKeyInOpenObject(e: ErrorObject): boolean {
+  return e.keyword === 'type' && e.schemaPath.endsWith('/additionalProperties/type');
+}
+
 function toDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string): Diagnostic {
-  const unknown = e.keyword === 'additionalProperties';
-  const key = unknown ? String((e.params as { additionalProperty: string }).additionalProperty) : undefined;
-  const pointer = unknown ? `${e.instancePath}/${key!.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath;
+  const closed = e.keyword === 'additionalProperties';
+  const unknown = closed || strayKeyInOpenObject(e);
+  const parts = e.instancePath.split('/');
+  const key = closed ? String((e.params as { additionalProperty: string }).additionalProperty) : unknown ? unescapePointer(parts.pop()!) : undefined;
+  const parent = closed ? e.instancePath : parts.join('/');
+  const pointer = closed ? `${e.instancePath}/${key!.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath;
   const span = spanAtPointer(root, pointer, unknown);
-  const where = pathOf(e.instancePath);
+  const where = pathOf(unknown ? parent : e.instancePath);
   const message = unknown
     ? `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it`
     : `${where || 'the configuration'} ${e.message ?? 'is invalid'}`;
@@ -51,11 +63,8 @@ function toDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string): Diagn
   };
 }
 
+const unescapePointer = (p: string): string => p.replace(/~1/g, '/').replace(/~0/g, '~');
+
 function pathOf(pointer: string): string {
-  return pointer
-    .slice(1)
-    .split('/')
-    .filter(Boolean)
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.');
+  return pointer.slice(1).split('/').filter(Boolean).map(unescapePointer).join('.');
 }
