@@ -798,6 +798,9 @@ def build_objects(fixture_path, rec, clone_from, clone_name):
         pass
     pgconf = config['postgresql']
     rec.data_dir = os.path.abspath(pgconf['data_dir'])
+    if pgconf.get('config_dir'):
+        # a configuration directory outside the data directory is assumed to exist (empty); Patroni does not create it
+        os.makedirs(os.path.abspath(pgconf['config_dir']), mode=0o700, exist_ok=True)
     postgresql = Postgresql(pgconf, mpp) if mpp is not None else Postgresql(pgconf)
     rec.postgresql = postgresql
     cfgh = postgresql.config
@@ -826,8 +829,16 @@ def run_branch(branch, fixture_path, rec, clone_from, clone_name):
     """Runs one branch in this (forked) process; returns the branch record."""
     from patroni.dcs import Leader
     result = {'outcome': None, 'events': []}
-    raw, config, postgresql, cluster, cluster_config, leader_member, global_config = \
-        build_objects(fixture_path, rec, clone_from, clone_name)
+    try:
+        raw, config, postgresql, cluster, cluster_config, leader_member, global_config = \
+            build_objects(fixture_path, rec, clone_from, clone_name)
+    except Exception as e:
+        # Patroni itself would fail while starting up with this configuration (e.g. no name/scope/data_dir)
+        result.update({'outcome': 'raised', 'stage': 'setup',
+                       'error': rec.unmap_str('%s: %s' % (type(e).__name__, e)), 'raised_at': _tb_tail()})
+        result['events'] = rec.events
+        rec.events = []
+        return result, None
     from patroni.ha import Ha
 
     if branch == 'bootstrap':
