@@ -3,12 +3,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { cli } from '../helpers.js';
+import { cli, ROOT } from '../helpers.js';
 
-test('lint: clean seed fixtures exit 0', () => {
-  const r = cli(['lint', 'fixtures/seeds/custom-bootstrap.yml', 'fixtures/seeds/pgbackrest.yml', 'fixtures/seeds/basebackup-list.yml']);
+test('lint: the seed documents\' examples and the bundled example lint clean', () => {
+  const seeds = readdirSync(`${ROOT}fixtures/seeds`).map((f) => `fixtures/seeds/${f}`);
+  assert.ok(seeds.length >= 10);
+  const r = cli(['lint', ...seeds, 'examples/barman-and-pgbackrest.yml']);
   assert.equal(r.stderr, '');
   assert.equal(r.code, 0, r.stdout);
+  assert.ok(!/ error /.test(r.stdout), r.stdout);
 });
 
 test('lint: a YAML syntax error is reported at file:line:col and exits 1', () => {
