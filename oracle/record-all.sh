@@ -5,7 +5,8 @@
 #   oracle/record-all.sh /path/to/patroni-src/4.1.4 v4.1.4   # a source tree exported from that git tag
 #
 # Writes oracle/golden/<patroni version>/<fixture>.pg<N>.<url|none>.json (emptied first unless FIXTURES is set).
-# PG_VERSIONS and FIXTURES may be overridden from the environment; JOBS sets the parallelism.
+# PG_VERSIONS and FIXTURES may be overridden from the environment; JOBS sets the parallelism; OUT_DIR writes
+# somewhere else (e.g. for a differential check against the committed goldens).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 src=${1:?usage: record-all.sh debian | SOURCE_TREE TAG}
@@ -22,7 +23,7 @@ else
 fi
 export PYTHONPATH
 version=$(cd / && $PY -c 'from patroni.version import __version__; print(__version__)')
-out="$here/oracle/golden/$version"
+out=${OUT_DIR:-"$here/oracle/golden/$version"}
 if [ -z "${FIXTURES:-}" ]; then rm -rf "$out"; fi   # a full run replaces the whole directory
 mkdir -p "$out"
 pgargs=""
@@ -30,4 +31,4 @@ for v in $PG_VERSIONS; do pgargs="$pgargs --pg-version $v"; done
 cd "$here"
 ls ${FIXTURES:-fixtures/plan/*.yml} | xargs -P "$JOBS" -I{} $PY oracle/record.py {} $pgargs \
     --clone-from "$CLONE_URL" --clone-from none --source "$label" --out-dir "$out"
-echo "recorded $(ls "$out" | wc -l) runs of Patroni $version ($label) into oracle/golden/$version" >&2
+echo "recorded $(ls "$out" | wc -l) runs of Patroni $version ($label) into $out" >&2

@@ -863,6 +863,7 @@ def run_branch(branch, fixture_path, rec, clone_from, clone_name):
 
     def follow(*a, **kw):
         # the clone succeeded: what follows is the first start of the new replica
+        first_start['reached'] = True
         result['events'] = rec.events
         rec.events = []
         result['outcome'] = 'ok'
@@ -903,13 +904,12 @@ def run_branch(branch, fixture_path, rec, clone_from, clone_name):
                 bootstrap_aftermath(ha, postgresql, config, result, ret, rec)
     finally:
         rec.active = False
-    if not result['events']:
-        result['events'] = rec.events
-    elif rec.events:
+    if first_start.pop('reached', False):
         first_start['events'] += rec.events
-    rec.events = []
-    if first_start['outcome'] is None and not first_start['events']:
+    else:
+        result['events'] = rec.events
         first_start = None
+    rec.events = []
     return result, first_start
 
 
