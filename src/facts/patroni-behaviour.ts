@@ -101,6 +101,14 @@ export const BEHAVIOUR = {
     since: ['3.1.0'],
     note: '[17b] recovery.conf and the signal files get the data directory\'s file mode; before, recovery.conf 0600 and signal files the umask',
   },
+  'bootstrap.hot-standby-off-only-for-promote': {
+    since: ['3.0.2'],
+    note: '[20.3] a custom bootstrap starts PostgreSQL with hot_standby=off only with keep_existing_recovery_conf or when its recovery ends in promote; before, always',
+  },
+  'bootstrap.custom-reload': {
+    since: ['3.2.2', '3.3.0'],
+    note: '[20.4] after a custom bootstrap, post_bootstrap reloads PostgreSQL and sleeps a second; before, hot_standby=off had flagged a pending restart, so it restarted',
+  },
 } as const satisfies Record<string, BehaviourFact>;
 
 export type BehaviourId = keyof typeof BEHAVIOUR;

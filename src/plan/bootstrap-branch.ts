@@ -5,11 +5,12 @@
  */
 import { has } from '../facts/patroni-behaviour.js';
 import { normaliseUserOptions } from '../normalise/user-options.js';
-import { dictGet, dictHas } from '../py/dict.js';
+import { dictGet, dictHas, dictPath } from '../py/dict.js';
 import { shlexSplit, ShlexError } from '../py/shlex.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
+import { finishCustomBootstrapSteps, hotStandbyOff } from './custom-bootstrap-finish.js';
 import { localConnection, startParameters } from './local-connection.js';
 import { authentication, dataDir, placeholder, programPath, scope, type PlanContext } from './plan-context.js';
 import type { BootstrapBranch, Step } from './plan-types.js';
@@ -20,6 +21,9 @@ const RESERVED_BOOTSTRAP_KEYS = ['no_params', 'keep_existing_recovery_conf', 're
 
 export function buildBootstrapBranch(ctx: PlanContext): BootstrapBranch {
   const bootstrap = ctx.config.bootstrap;
+  if (neverBootstraps(ctx)) {
+    return { method: 'none', kind: 'none', notes: ['tags.nofailover is set: this node never bootstraps a new cluster, it waits for another node to do it'], steps: [] };
+  }
   const selected = selectMethod(bootstrap);
   const notes = selected.note ? [selected.note] : [];
   const steps =
@@ -27,10 +31,20 @@ export function buildBootstrapBranch(ctx: PlanContext): BootstrapBranch {
       ? customBootstrapSteps(ctx, selected.section!, selected.name, notes)
       : initdbSteps(ctx, dictGet(bootstrap, 'initdb'), notes);
   if (!steps.some((s) => s.action === 'fail')) {
-    steps.push({ id: 'start', action: 'start_postgres', description: 'append bootstrap.pg_hba, write Patroni\'s configuration files and start PostgreSQL', ...startParameters(ctx) });
+    const custom = selected.kind === 'custom' ? selected.section! : undefined;
+    const start = startParameters(ctx);
+    if (custom && hotStandbyOff(ctx, custom)) start.parameters = { ...start.parameters, hot_standby: 'off' };
+    steps.push({ id: 'start', action: 'start_postgres', description: 'append bootstrap.pg_hba, write Patroni\'s configuration files and start PostgreSQL', ...start });
     steps.push(...postBootstrapSteps(ctx, bootstrap));
+    if (custom && !steps.some((s) => s.action === 'fail')) steps.push(...finishCustomBootstrapSteps(ctx, custom));
   }
   return { method: selected.name, kind: selected.kind, notes, steps };
+}
+
+/** A node tagged nofailover never takes the initialize key (every version 3.0–4.1). */
+function neverBootstraps(ctx: PlanContext): boolean {
+  const nofailover = dictPath(ctx.config.root, 'tags', 'nofailover');
+  return nofailover !== undefined && pyTruthy(nofailover);
 }
 
 interface SelectedMethod {
@@ -76,7 +90,7 @@ function initdbSteps(ctx: PlanContext, config: PyValue | undefined, notes: strin
     steps.push({ id: 'initdb-pwfile', action: 'write_file', description: 'write the superuser password to a temporary file', path: pwfile, secret: 'postgresql.authentication.superuser.password', mode: '0600' });
   }
   steps.push({ id: 'initdb', action: 'run', description: 'initialise the data directory', argv: initdbArgv(ctx, options), on_failure: 'abort_bootstrap' });
-  if (writesPwfile) steps.push({ id: 'initdb-pwfile-remove', action: 'remove_file', description: 'remove the temporary password file, whatever initdb returned', path: placeholder(ctx, 'pwfile') });
+  if (writesPwfile) steps.push({ id: 'initdb-pwfile-remove', action: 'remove_file', description: 'remove the temporary password file, whatever initdb returned', path: placeholder(ctx, 'pwfile'), always: true });
   for (const p of normalised.problems) notes.push(`bootstrap.initdb: ${describeProblem(p)}`);
   return steps;
 }
@@ -126,9 +140,10 @@ function postBootstrapSteps(ctx: PlanContext, bootstrap: PyDict): Step[] {
   const key = postBootstrap && pyTruthy(postBootstrap) ? 'post_bootstrap' : 'post_init';
   const cmd = dictGet(bootstrap, key);
   if (!cmd || !pyTruthy(cmd)) return [];
-  const split = splitCommand(cmd);
-  if ('error' in split) return [fail('post-bootstrap', `bootstrap.${key} ${split.error}: the bootstrap fails after PostgreSQL started`)];
+  // Patroni writes pgpass before it splits the command, so a bad command still leaves pgpass behind.
   const local = localConnection(ctx);
+  const split = splitCommand(cmd);
+  if ('error' in split) return [...local.steps, fail('post-bootstrap', `bootstrap.${key} ${split.error}: Patroni cancels the bootstrap after PostgreSQL started`)];
   return [
     ...local.steps,
     {

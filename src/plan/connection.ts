@@ -65,7 +65,7 @@ export function authRecord(auth: PyDict, secretKey: string): ConnRecord & { secr
   return out;
 }
 
-export function revealSecretPlaceholder(text: string, secretKey: string | undefined): string {
+export function revealSecretPlaceholder(text: string, secretKey: string | null | undefined): string {
   return secretKey ? text.split(SECRET).join('${secret:' + secretKey + '}') : text;
 }
 

@@ -5,14 +5,13 @@
  */
 import { has } from '../facts/patroni-behaviour.js';
 import { dictGet, dictPath } from '../py/dict.js';
-import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
-import type { PyDict } from '../py/value.js';
-import { cloneRecord, formatDsn, type ConnRecord } from './connection.js';
+import { triggerFileNames } from '../facts/patroni-recovery-parameters.js';
+import { cloneRecord, formatDsn, pgpassContent, revealSecretPlaceholder, type ConnRecord } from './connection.js';
 import { startParameters } from './local-connection.js';
-import { authentication, memberName, pgpassPath, type PlanContext } from './plan-context.js';
-import type { ReplicaBranch } from './plan-types.js';
-import { writeRecoverySteps } from './recovery-settings.js';
+import { authentication, database, memberName, pgpassPath, type PlanContext } from './plan-context.js';
+import type { ReplicaBranch, Step } from './plan-types.js';
+import { paramsFromDict, setParam, writeRecoverySteps, type RecoveryParams } from './recovery-settings.js';
 
 /** Patroni's slot_name_from_member_name: lower case, `-`/`.` to `_`, other characters as u+decimal, at most 63. */
 export function slotNameFromMemberName(name: string): string {
@@ -27,34 +26,40 @@ export function slotNameFromMemberName(name: string): string {
 
 export function firstStartSteps(ctx: PlanContext): ReplicaBranch['first_start'] {
   const notes: string[] = [];
-  const params: [string, string][] = [];
-  const local = dictGet(ctx.config.postgresql, 'recovery_conf');
-  if (local?.kind === 'dict') {
-    for (const { key, value } of local.entries) {
-      const k = pyStr(key).toLowerCase();
-      if (k.startsWith('recovery_target') || k === 'primary_conninfo' || k === 'primary_slot_name') continue;
-      params.push([pyStr(key), pyStr(value)]);
-    }
-  }
+  const params = localRecoveryParams(ctx);
   setParam(params, 'standby_mode', 'on');
   setParam(params, 'recovery_target_timeline', 'latest');
   if (ctx.pgMajor >= 12) for (const p of ['recovery_target', 'recovery_target_name', 'recovery_target_time', 'recovery_target_xid', 'recovery_target_lsn']) setParam(params, p, '');
   const conninfo = primaryConninfo(ctx);
+  const pgpass: Step[] = [];
   if (conninfo) {
     if (useSlots(ctx)) setParam(params, 'primary_slot_name', slotNameFromMemberName(memberName(ctx)));
-    setParam(params, 'primary_conninfo', conninfo);
+    setParam(params, 'primary_conninfo', conninfo.dsn);
+    if (conninfo.pgpass) pgpass.push(conninfo.pgpass);
   } else {
     notes.push('no member to follow: primary_conninfo is not set');
   }
-  const dict: PyDict = { kind: 'dict', entries: params.map(([k, v]) => ({ key: { kind: 'str', value: k }, value: { kind: 'str', value: v } })) };
-  const start = { id: 'first-start-start', action: 'start_postgres' as const, description: 'start PostgreSQL as a standby', ...startParameters(ctx) };
-  return { notes, steps: [...writeRecoverySteps(ctx, dict, 'first-start'), start] };
+  const start: Step = { id: 'first-start-start', action: 'start_postgres', description: 'start PostgreSQL as a standby', ...startParameters(ctx) };
+  return { notes, steps: [...writeRecoverySteps(ctx, params, 'first-start', notes, 'postgresql.recovery_conf', pgpass), start] };
 }
 
-function setParam(params: [string, string][], name: string, value: string): void {
-  const at = params.findIndex(([k]) => k.toLowerCase() === name.toLowerCase());
-  if (at >= 0) params[at] = [params[at]![0], value];
-  else params.push([name, value]);
+/**
+ * postgresql.recovery_conf without the settings Patroni decides itself (recovery_target*,
+ * primary_conninfo, primary_slot_name), and with the trigger file setting renamed to the
+ * name this PostgreSQL major uses (Patroni's _adjust_recovery_parameters).
+ */
+function localRecoveryParams(ctx: PlanContext): RecoveryParams {
+  const all = paramsFromDict(dictGet(ctx.config.postgresql, 'recovery_conf'));
+  const { good, wrong } = triggerFileNames(ctx.pgMajor);
+  const wrongAt = all.findIndex(([k]) => k === wrong);
+  if (wrongAt >= 0) {
+    const [, value] = all.splice(wrongAt, 1)[0]!;
+    if (!all.some(([k]) => k === good) && value !== '' && value !== 'None') all.push([good, value]);
+  }
+  return all.filter(([k]) => {
+    const name = k.toLowerCase();
+    return !name.startsWith('recovery_target') && name !== 'primary_conninfo' && name !== 'primary_slot_name';
+  });
 }
 
 function useSlots(ctx: PlanContext): boolean {
@@ -62,7 +67,11 @@ function useSlots(ctx: PlanContext): boolean {
   return (global === undefined || pyTruthy(global)) && ctx.pgMajor >= 9.4;
 }
 
-function primaryConninfo(ctx: PlanContext): string | undefined {
+/**
+ * primary_conninfo and, on PostgreSQL 10+ with a password, the pgpass file it names with
+ * passfile; below 10 the password goes inline (as ${secret:...}).
+ */
+function primaryConninfo(ctx: PlanContext): { dsn: string; pgpass?: Step } | undefined {
   const record = cloneRecord(ctx, authentication(ctx, 'replication'), 'postgresql.authentication.replication.password');
   if (!record) return undefined;
   const r: ConnRecord = { ...record, application_name: memberName(ctx) };
@@ -71,8 +80,11 @@ function primaryConninfo(ctx: PlanContext): string | undefined {
   if (ctx.pgMajor >= 13) r['channel_binding'] ??= 'prefer';
   if (ctx.pgMajor >= 17 && has('dsn.sslnegotiation', ctx.patroni)) r['sslnegotiation'] ??= 'postgres';
   if (!has('primary-conninfo.dbname', ctx.patroni)) delete r['dbname'];
-  else if (!r['dbname']) r['dbname'] = 'postgres';
-  const hasPassword = record['password'] !== undefined;
-  if (ctx.pgMajor >= 10 && hasPassword) r['passfile'] = pgpassPath(ctx);
-  return formatDsn(ctx, { ...r, password: null });
+  else if (!r['dbname']) r['dbname'] = database(ctx);
+  const content = pgpassContent(ctx, record);
+  if (ctx.pgMajor < 10 || content === null) return { dsn: revealSecretPlaceholder(formatDsn(ctx, r), record.secretKey) };
+  const path = pgpassPath(ctx);
+  r['passfile'] = path;
+  const pgpass: Step = { id: 'first-start-pgpass', action: 'write_file', description: 'write the replication credentials to the pgpass file primary_conninfo names', path, content, mode: '0600', ...(record.secretKey && { secret: record.secretKey }) };
+  return { dsn: formatDsn(ctx, { ...r, password: null }), pgpass };
 }

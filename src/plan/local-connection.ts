@@ -8,7 +8,7 @@ import { dictGet } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import { authRecord, formatDsn, pgpassContent, type ConnRecord } from './connection.js';
-import { authentication, pg, pgpassPath, type PlanContext } from './plan-context.js';
+import { authentication, database, pg, pgpassPath, sortedEnv, type PlanContext } from './plan-context.js';
 import type { Step } from './plan-types.js';
 
 export interface LocalConnection {
@@ -21,7 +21,7 @@ export function localConnection(ctx: PlanContext): LocalConnection {
   const record: ConnRecord & { secretKey?: string } = {
     ...localAddress(ctx),
     ...authRecord(authentication(ctx, 'superuser'), 'postgresql.authentication.superuser.password'),
-    dbname: 'postgres',
+    dbname: database(ctx),
   };
   const connstring = formatDsn(ctx, { ...record, password: null });
   // pgpass needs a host line; `localhost` also matches unix-socket connections.
@@ -35,7 +35,7 @@ export function localConnection(ctx: PlanContext): LocalConnection {
     steps.push({ id: 'post-bootstrap-pgpass', action: 'write_file', description: 'write the superuser credentials to the pgpass file', path, content, mode: '0600', ...(record.secretKey && { secret: record.secretKey }) });
   }
   env['PGOPTIONS'] = postBootstrapPgOptions(ctx.patroni);
-  return { connstring, env, steps };
+  return { connstring, env: sortedEnv(env), steps };
 }
 
 /** listen_addresses and port from `postgresql.listen`, and the address Patroni picks from them. */

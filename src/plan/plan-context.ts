@@ -67,3 +67,14 @@ export function placeholder(ctx: PlanContext, name: string): string {
   ctx.used.add(name);
   return '${' + name + '}';
 }
+
+/** Environment additions in name order, so a plan's JSON never depends on the order they were set in. */
+export function sortedEnv(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** `postgresql.database`, the database Patroni connects to (default postgres). */
+export function database(ctx: PlanContext): string {
+  const v = pg(ctx, 'database');
+  return v === undefined || v.kind === 'none' ? 'postgres' : pyStr(v);
+}

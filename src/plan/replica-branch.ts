@@ -41,6 +41,8 @@ export function buildReplicaBranch(ctx: PlanContext): ReplicaBranch {
     skipped,
     notes,
     on_all_failed: 'Patroni tries the whole list again on its next cycle (loop_wait later)',
+    // Ha.clone removes the data directory after a clone that failed with every method, keep_data or not (3.0–4.1).
+    after_all_failed: methods.length ? [removeDataDir(ctx, 'clone-failed-clean', 'the data directory is not empty')] : [],
     first_start: firstStartSteps(ctx),
   };
 }

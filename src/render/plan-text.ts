@@ -48,7 +48,8 @@ export function renderPlanText(plan: Plan): string {
   out.push(`node: ${plan.node.name ?? '(no name)'} in cluster ${plan.node.scope ?? '(no scope)'}, data directory ${plan.node.data_dir ?? '(none)'}`);
   const c = plan.clone_from;
   out.push(`clone from: ${c.kind === 'url' ? c.url : c.kind === 'none' ? 'none (no running member)' : 'not given (shown as placeholders)'}`);
-  out.push('', `== bootstrap (first node of a new cluster): ${plan.bootstrap.kind === 'custom' ? `custom method '${plan.bootstrap.method}'` : 'initdb'}`);
+  const how = { custom: `custom method '${plan.bootstrap.method}'`, initdb: 'initdb', none: 'never (this node does not bootstrap)' }[plan.bootstrap.kind];
+  out.push('', `== bootstrap (first node of a new cluster): ${how}`);
   for (const note of plan.bootstrap.notes) out.push(`  note: ${note}`);
   plan.bootstrap.steps.forEach((s, i) => out.push(...stepLines(s, `  ${i + 1}.`)));
   out.push('', `== replica (every other node): ${plan.replica.methods.map((m) => m.name).join(', ') || 'no method can run'}`);
@@ -57,7 +58,11 @@ export function renderPlanText(plan: Plan): string {
   if (plan.replica.prepare.length) out.push('  before the methods:');
   plan.replica.prepare.forEach((s, i) => out.push(...stepLines(s, `    ${i + 1}.`)));
   plan.replica.methods.forEach((m, i) => out.push(...methodLines(m, i)));
-  out.push(`  if every method fails: ${plan.replica.on_all_failed}`);
+  if (plan.replica.after_all_failed.length) {
+    out.push('  if every method fails:');
+    plan.replica.after_all_failed.forEach((s, k) => out.push(...stepLines(s, `    ${k + 1}.`)));
+  }
+  out.push(`  then: ${plan.replica.on_all_failed}`);
   out.push('', '== first start of the new replica');
   for (const note of plan.replica.first_start.notes) out.push(`  note: ${note}`);
   plan.replica.first_start.steps.forEach((s, i) => out.push(...stepLines(s, `  ${i + 1}.`)));

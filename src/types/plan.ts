@@ -137,7 +137,10 @@ export interface BootstrapBranch {
    * The method that really runs (initdb when Patroni falls back).
    */
   method: string;
-  kind: 'initdb' | 'custom';
+  /**
+   * initdb, a custom method, or none when this node never bootstraps a cluster (tags.nofailover).
+   */
+  kind: 'initdb' | 'custom' | 'none';
   notes: Notes;
   steps: Steps;
 }
@@ -147,10 +150,19 @@ export interface Step1 {
    */
   id: string;
   /**
-   * run: exec argv, no shell; write_file/remove_file: a file; remove_data_dir: remove the data directory; sleep; set_parameters: recovery parameters in Patroni's postgresql.conf; start_postgres: start the server (`parameters`: where it listens); fail: Patroni raises or gives up here and nothing after it in the branch runs.
+   * run: exec argv, no shell; write_file/remove_file: a file; remove_data_dir: remove the data directory; sleep; start_postgres/reload_postgres/restart_postgres: Patroni starts, reloads or restarts its PostgreSQL (start parameters in `parameters`); set_parameters: recovery parameters in the recovery section of Patroni's postgresql.conf; fail: Patroni raises or gives up here and nothing after it in the branch runs.
    */
   action:
-    'run' | 'write_file' | 'remove_file' | 'remove_data_dir' | 'sleep' | 'start_postgres' | 'set_parameters' | 'fail';
+    | 'run'
+    | 'write_file'
+    | 'remove_file'
+    | 'remove_data_dir'
+    | 'sleep'
+    | 'start_postgres'
+    | 'reload_postgres'
+    | 'restart_postgres'
+    | 'set_parameters'
+    | 'fail';
   description: string;
   /**
    * Exactly the argument vector passed to exec.
@@ -186,6 +198,10 @@ export interface Step1 {
     [k: string]: string;
   };
   on_failure?: 'abort_bootstrap' | 'next_method' | 'retry' | 'ignored';
+  /**
+   * The step runs even when an earlier step of its branch failed (clean-up, such as removing the temporary password file).
+   */
+  always?: boolean;
 }
 /**
  * What the node runs when it is built as a replica of a running cluster.
@@ -206,6 +222,7 @@ export interface ReplicaBranch {
   skipped: SkippedMethod[];
   notes: Notes;
   on_all_failed: string;
+  after_all_failed: Steps;
   first_start: FirstStart;
 }
 /**
