@@ -1,10 +1,12 @@
 /**
  * patroni-plan's command line. Exit codes: 0 clean, 1 findings (or a config that cannot be
  * planned), 2 usage errors and unreadable input. Never a stack trace for bad input.
+ * `exec` has its own: 0 success, 1 the branch failed, 2 usage or refused plan, 130 interrupted.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic, InputError } from '../diagnostic.js';
 import { UsageError } from '../api.js';
+import { runExecCommand } from './exec-command.js';
 import { UnreadableInput } from './io.js';
 import { runLint } from './lint-command.js';
 import { runPlan } from './plan-command.js';
@@ -30,13 +32,23 @@ function program(setCode: (n: number) => void): Command {
     .option('-o, --output <file>', 'write the plan to a file (all or nothing) instead of standard output')
     .action((file: string | undefined, opts) => setCode(runPlan(file ?? '-', opts)));
   cmd.command('schema').description('print the JSON Schema of the Patroni configuration').option('--plan', 'print the JSON Schema of the plan instead').action((opts) => setCode(runSchema(opts)));
+  versions(cmd.command('exec').description('run one branch of a plan on this machine: a rehearsal of what Patroni would run (docs/exec.md)').argument('<file>', 'a plan JSON (plan --format json) or a config file or directory; - reads standard input'))
+    .addOption(new Option('--branch <branch>', 'the branch to run').choices(['bootstrap', 'replica']).makeOptionMandatory())
+    .option('--clone-from <url>', 'member to clone from (postgres://host:port/dbname), or none; needed by a replica plan that names its source symbolically')
+    .option('--config <file>', 'for a plan JSON: the configuration to read secrets from (default: the config_files the plan names)')
+    .option('--start', 'start PostgreSQL with pg_ctl where the plan starts it (otherwise exec waits for you to start it, when a later step needs it)')
+    .option('--start-timeout <seconds>', 'how long to wait for PostgreSQL to accept connections', '120')
+    .option('--keep-pgpass', 'leave the pgpass file the run wrote in place (a started standby needs it to reconnect)')
+    .option('--dry-run', 'print what would be done and touch nothing')
+    .addOption(new Option('--log-format <format>', 'progress lines for people, or one JSON object per event').choices(['text', 'json']).default('text'))
+    .action(async (file: string, opts) => setCode(await runExecCommand(file, opts)));
   return cmd;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.clean;
   try {
-    program((n) => (code = n)).parse(argv, { from: 'user' });
+    await program((n) => (code = n)).parseAsync(argv, { from: 'user' });
     return code;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.clean : EXIT.usage;

@@ -1,0 +1,114 @@
+/**
+ * The data directory as Patroni sees it: when it counts as empty, and how it is removed
+ * (Postgresql.remove_data_directory, which also empties the targets of a pg_wal link and of
+ * tablespace links; exec does the same but says so, and checks each target first).
+ */
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { directoryProblems, SafetyError, systemFacts, type PathFacts } from './safety.js';
+
+/** Patroni's data_directory_is_empty: missing, or nothing but dot files and lost+found. */
+export function isDataDirEmpty(path: string): boolean {
+  if (!existsSync(path)) return true;
+  return readdirSync(path).every((n) => n.startsWith('.') || n === 'lost+found');
+}
+
+/** What was in the data directory before the run, so a failed bootstrap removes only what it created. */
+export interface DataDirSnapshot {
+  existed: boolean;
+  entries: Set<string>;
+}
+
+export function snapshotDataDir(path: string): DataDirSnapshot {
+  if (!existsSync(path)) return { existed: false, entries: new Set() };
+  return { existed: true, entries: new Set(readdirSync(path)) };
+}
+
+/** Removes what the run added: the directory itself when it did not exist, else the new entries. */
+export function removeCreated(path: string, before: DataDirSnapshot, say: (message: string) => void): void {
+  if (!existsSync(path)) return;
+  if (!before.existed) {
+    removeDataDir(path, say);
+    return;
+  }
+  const added = readdirSync(path).filter((n) => !before.entries.has(n));
+  for (const name of added) rmSync(join(path, name), { recursive: true, force: true });
+  say(`removed ${added.length} entr${added.length === 1 ? 'y' : 'ies'} the run created in ${path} (the directory existed before, so it stays)`);
+}
+
+/** The links Patroni follows when it removes a data directory: pg_wal/pg_xlog and numeric pg_tblspc entries. */
+export function followedLinks(path: string): { link: string; target: string; what: string }[] {
+  const links: { link: string; target: string; what: string }[] = [];
+  for (const name of ['pg_xlog', 'pg_wal']) {
+    const link = join(path, name);
+    if (isSymlink(link) && existsSync(link)) links.push({ link, target: realpathSync(link), what: 'WAL directory' });
+  }
+  const tblspc = join(path, 'pg_tblspc');
+  if (existsSync(tblspc) && !isSymlink(tblspc)) {
+    for (const name of readdirSync(tblspc)) {
+      const link = join(tblspc, name);
+      if (/^[1-9][0-9]*$/.test(name) && isSymlink(link) && existsSync(link)) links.push({ link, target: realpathSync(link), what: 'tablespace directory' });
+    }
+  }
+  return links;
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Removes the data directory as Patroni does. Every directory it would remove is checked
+ * first, and nothing is removed when one of them is unsafe.
+ */
+export function removeDataDir(path: string, say: (message: string) => void, facts: PathFacts = systemFacts): void {
+  const problems = directoryProblems(path, 'data directory', facts);
+  if (problems.length) throw new SafetyError(problems.join('; '));
+  if (!existsSync(path)) {
+    say(`${path} does not exist: nothing to remove`);
+    return;
+  }
+  const links = followedLinks(path);
+  for (const l of links) {
+    const p = directoryProblems(l.target, l.what, facts);
+    if (l.target === path || l.target.startsWith(path + '/')) continue;
+    if (p.length) throw new SafetyError(`${l.link} links to ${l.target}, which Patroni would remove too: ${p.join('; ')}`);
+  }
+  for (const l of links) {
+    if (l.target === path || l.target.startsWith(path + '/')) continue;
+    say(`following the symlink ${l.link} out of the data directory: removing ${l.target} (${l.what}), as Patroni does`);
+    rmSync(l.target, { recursive: true, force: true });
+  }
+  rmSync(path, { recursive: true, force: true });
+  say(`removed ${path}`);
+}
+
+/** The pid of a postmaster running on the directory, from postmaster.pid, if it is alive. */
+export function runningPostmaster(path: string): number | undefined {
+  const pid = readPidFile(path)?.pid;
+  if (pid === undefined) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
+  }
+}
+
+/** postmaster.pid: line 1 the pid, line 8 (PostgreSQL 10+) the server's status. */
+export function readPidFile(path: string): { pid: number; status: string | undefined } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(path, 'postmaster.pid'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = text.split('\n');
+  const pid = Number.parseInt(lines[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  return { pid, status: lines[7]?.trim() || undefined };
+}

@@ -1,0 +1,54 @@
+/**
+ * What exec was given: a plan JSON written by `plan --format json`, or a configuration
+ * (file, directory or `-`) that it plans on the spot exactly as `plan` would.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { planLoaded, type PlanOptions } from '../api.js';
+import { UnreadableInput, loadInput } from '../cli/io.js';
+import { loadConfigSources, type LoadedConfig } from '../load/load-config.js';
+import type { Plan } from '../plan/plan-types.js';
+import { RefusedPlan, verifyPlan } from './plan-verify.js';
+
+export interface ExecInput {
+  plan: Plan;
+  source: 'plan' | 'config';
+  /** The configuration, when exec was given one; secrets then come from it. */
+  config?: LoadedConfig;
+}
+
+/** A file is a plan when its text is a JSON object with format_version; anything else is read as a configuration. */
+export function readExecInput(path: string, options: PlanOptions): ExecInput {
+  const bytes = readBytes(path);
+  const origin = path === '-' ? '<stdin>' : path;
+  const json = bytes === undefined ? undefined : parsePlanJson(bytes, origin);
+  if (json !== undefined) return { plan: verifyPlan(json, origin), source: 'plan' };
+  const config = bytes !== undefined && path === '-' ? loadConfigSources('-', [{ file: '<stdin>', bytes }]) : loadInput(path);
+  return { plan: planLoaded(config, options), source: 'config', config };
+}
+
+/** The bytes of a file or standard input; undefined for a directory (always a configuration). */
+function readBytes(path: string): Buffer | undefined {
+  try {
+    if (path === '-') return readFileSync(0);
+    if (statSync(path).isDirectory()) return undefined;
+    return readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UnreadableInput(`${path}: no such file or directory`);
+    if (code === 'EACCES') throw new UnreadableInput(`${path}: permission denied`);
+    throw new UnreadableInput(`${path}: cannot read (${code ?? 'error'})`);
+  }
+}
+
+function parsePlanJson(bytes: Buffer, origin: string): unknown {
+  const text = bytes.toString('utf8');
+  if (!text.trimStart().startsWith('{')) return undefined;
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' && 'format_version' in value ? value : undefined;
+  } catch (err) {
+    // A truncated plan must not be read as a configuration that happens to parse as YAML.
+    if (text.includes('"format_version"')) throw new RefusedPlan(`${origin}: looks like a plan but is not valid JSON (${(err as Error).message})`);
+    return undefined;
+  }
+}
