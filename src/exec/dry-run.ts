@@ -21,6 +21,8 @@ export function describeBranch(ctx: ExecContext): void {
       if (m.after_failure.length) note(`if ${m.name} fails:`);
       show(m.after_failure);
     });
+    if (r.after_all_failed.length) note('if every method fails:');
+    show(r.after_all_failed);
     note('after the first method that succeeds, the standby settings:');
     show(r.first_start.steps);
   }

@@ -86,7 +86,7 @@ async function run(ctx: ExecContext): Promise<number> {
 function warnAboutPassfile(ctx: ExecContext): void {
   if (ctx.branch !== 'replica' || ctx.options.keepPgpass) return;
   const names = ctx.plan.replica.first_start.steps.some((s) => Object.values(s.parameters ?? {}).some((v) => v.includes(`passfile=`)) || (s.content ?? '').includes('passfile='));
-  const written = ctx.plan.replica.prepare.some((s) => s.action === 'write_file' && ctx.resolver.text(s.path!) === ctx.pgpass);
+  const written = [...ctx.plan.replica.prepare, ...ctx.plan.replica.first_start.steps].some((s) => s.action === 'write_file' && ctx.resolver.text(s.path!) === ctx.pgpass);
   if (names && written) {
     ctx.reporter.emit({ event: 'note', message: `the standby settings name ${ctx.pgpass} as primary_conninfo's passfile, and exec removed that file: the standby cannot reconnect to its primary once its connection drops (Patroni keeps the file); --keep-pgpass keeps it` });
   }

@@ -22,6 +22,7 @@ export function preflight(ctx: ExecContext): Preflight {
   const problems = directoryProblems(ctx.plan.node.data_dir, 'data directory');
   if (problems.length) return { problems, notes: [] };
   const steps = branchSteps(ctx.plan, ctx.branch);
+  if (steps.length === 0) problems.push(`the plan's ${ctx.branch} branch has nothing to run${ctx.branch === 'bootstrap' && ctx.plan.bootstrap.notes.length ? `: ${ctx.plan.bootstrap.notes.join('; ')}` : ''}`);
   for (const step of steps) problems.push(...stepProblems(ctx, step));
   if (ctx.options.start && steps.some((s) => s.action === 'start_postgres') && !ctx.pgCtl) {
     problems.push('--start: the plan runs neither initdb nor pg_basebackup, so there is no bin directory to take pg_ctl from');

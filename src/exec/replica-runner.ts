@@ -1,7 +1,7 @@
 /**
  * The replica branch: the methods in order until one exits 0, with the plan's clean-ups and
  * pg_basebackup's retry, then the standby settings of the first start. Which method won is
- * reported; when all fail the data directory is left as the plan's after_failure steps leave it.
+ * reported; when all fail, the plan's after_all_failed steps run (Patroni removes the data directory).
  */
 import type { ReplicaMethodPlan, Step } from '../plan/plan-types.js';
 import type { BranchOutcome, ExecContext } from './context.js';
@@ -26,7 +26,7 @@ export async function runReplica(ctx: ExecContext): Promise<BranchOutcome> {
     const after = await runPlain(ctx, method.after_failure, `cleaning up after method ${method.name}`);
     if (after) return after;
   }
-  if (winner === undefined) return { outcome: 'failed', reason: noWinner(ctx) };
+  if (winner === undefined) return (await runPlain(ctx, replica.after_all_failed, 'cleaning up after every method failed')) ?? { outcome: 'failed', reason: noWinner(ctx) };
   const started = await runPlain(ctx, replica.first_start.steps, 'writing the standby settings');
   return started ?? { outcome: 'ok', method: winner };
 }

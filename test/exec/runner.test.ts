@@ -97,11 +97,25 @@ test('pg_basebackup is tried again as the plan says, and the winner is reported'
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const log = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   const ran = log.filter((e) => e['event'] === 'step_end' && e['status'] !== 'skipped').map((e) => `${e['step']}:${e['status']}`);
-  assert.deepEqual(ran, ['replica-pgpass:ok', 'basebackup-1:failed', 'basebackup-wait:ok', 'basebackup-2-clean:ok', 'basebackup-2:ok', 'first-start-signal:ok', 'first-start-parameters:ok']);
+  assert.deepEqual(ran, ['replica-pgpass:ok', 'basebackup-1:failed', 'basebackup-wait:ok', 'basebackup-2-clean:ok', 'basebackup-2:ok', 'first-start-signal:ok', 'first-start-pgpass:ok', 'first-start-parameters:ok']);
   assert.deepEqual(log.at(-1), { event: 'end', exit_code: 0, outcome: 'ok', method: 'basebackup' });
   assert.ok(log.some((e) => e['event'] === 'note' && /cannot reconnect to its primary/.test(String(e['message']))));
   assert.equal(existsSync(join(dir, 'data', 'standby.signal')), true);
   assert.match(readFileSync(join(dir, 'data', 'postgresql.auto.conf'), 'utf8'), /^primary_conninfo = 'dbname=postgres user=rep passfile=.*pgpass host=127\.0\.0\.1 port=5498 /m);
+  assert.equal(existsSync(join(dir, 'pgpass')), false);
+});
+
+test('when every method fails the data directory is removed, keep_data or not, as Patroni does after a failed clone', () => {
+  const methods = `  create_replica_methods: [keeper]\n  keeper: {command: '${dir}/bin/keeper', keep_data: true}\n`;
+  program('keeper', `for a; do case "$a" in --datadir=*) d=\${a#--datadir=};; esac; done\nmkdir -p "$d" && touch "$d/restored"\nexit 7`);
+  const path = config();
+  writeFileSync(path, readFileSync(path, 'utf8') + methods);
+  const r = exec([path, '--branch', 'replica', '--pg-version', '15', '--clone-from', 'postgres://127.0.0.1:5498/postgres']);
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /failed: .*keeper exited with code 7/);
+  assert.match(r.stdout, /-> clone-failed-clean: remove the data directory/);
+  assert.match(r.stderr, /failed: every replica method failed; Patroni then: /);
+  assert.equal(existsSync(join(dir, 'data')), false);
   assert.equal(existsSync(join(dir, 'pgpass')), false);
 });
 
