@@ -63,8 +63,9 @@ export function normaliseUserOptions(value: PyValue | undefined, ctx: OptionCont
   const report = (problem: Omit<OptionProblem, 'outcome'>, outcome: OptionOutcome): void => {
     // initdb's error handler raises; basebackup's only logs.
     if (ctx.tool === 'initdb' && outcome !== 'abort' && problem.kind !== 'falsy-dropped') throw new Abort({ ...problem, outcome: 'abort' });
-    problems.push({ ...problem, outcome });
+    // An abort is recorded once, where it is caught.
     if (outcome === 'abort') throw new Abort({ ...problem, outcome });
+    problems.push({ ...problem, outcome });
   };
   try {
     // A missing section means no options; initdb also reads any falsy value as `[]` (`config or []`).
