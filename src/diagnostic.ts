@@ -12,6 +12,8 @@ export interface Diagnostic {
   col: number;
   endLine?: number;
   endCol?: number;
+  /** The PATRONI_* variable the offending value came from, when it came from the environment. */
+  envVar?: string;
 }
 
 /** Raised for input the pipeline cannot go on with; the CLI turns it into exit code 2 or 1, never a stack trace. */
@@ -39,11 +41,12 @@ export function diagnosticAt(
     col: span.col,
     endLine: span.endLine,
     endCol: span.endCol,
+    ...(span.envVar && { envVar: span.envVar }),
   };
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.ruleId} ${d.message}`;
+  return `${d.file}:${d.line}:${d.col}: ${d.severity} ${d.ruleId} ${d.message}${d.envVar ? ` (from the environment: ${d.envVar})` : ''}`;
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

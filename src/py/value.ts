@@ -14,6 +14,8 @@ export interface Span {
   endCol: number;
   offset: number;
   endOffset: number;
+  /** Set when the value comes from an environment override: the variable's line in the env file. */
+  envVar?: string;
 }
 
 interface Located {

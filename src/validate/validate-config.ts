@@ -6,7 +6,9 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostic.js';
-import type { PyDict } from '../py/value.js';
+import { pyStr } from '../py/str.js';
+import type { PyDict, PyValue } from '../py/value.js';
+import { keySuggestion } from './key-suggestion.js';
 import { spanAtPointer, toJson } from './to-json.js';
 
 let compiled: ValidateFunction | undefined;
@@ -51,7 +53,7 @@ function toDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string): Diagn
   const span = spanAtPointer(root, pointer, unknown);
   const where = pathOf(unknown ? parent : e.instancePath);
   const message = unknown
-    ? `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it`
+    ? `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it${keySuggestion(pathParts(parent), key!, valueAt(root, [...pathParts(parent), key!]))}`
     : `${where || 'the configuration'} ${e.message ?? 'is invalid'}`;
   return {
     ruleId: unknown ? 'unknown-key' : 'schema',
@@ -60,11 +62,23 @@ function toDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string): Diagn
     file: span?.file ?? fallbackFile,
     line: span?.line ?? 1,
     col: span?.col ?? 1,
+    ...(span?.endLine !== undefined && { endLine: span.endLine, endCol: span.endCol }),
+    ...(span?.envVar && { envVar: span.envVar }),
   };
 }
 
 const unescapePointer = (p: string): string => p.replace(/~1/g, '/').replace(/~0/g, '~');
 
+function valueAt(root: PyValue, path: string[]): PyValue | undefined {
+  let at: PyValue | undefined = root;
+  for (const key of path) at = at?.kind === 'dict' ? at.entries.find((e) => pyStr(e.key) === key)?.value : undefined;
+  return at;
+}
+
+function pathParts(pointer: string): string[] {
+  return pointer.slice(1).split('/').filter(Boolean).map(unescapePointer);
+}
+
 function pathOf(pointer: string): string {
-  return pointer.slice(1).split('/').filter(Boolean).map(unescapePointer).join('.');
+  return pathParts(pointer).join('.');
 }

@@ -11,10 +11,20 @@ test('a key the schema does not know is a warning at the key, in a closed or an 
   const d = lint('scope: s\nrestapi:\n  listen: 0.0.0.0:8008\n  lisen: 1\npostgresql:\n  use_slots: true\n  data_dir: /d\n');
   const unknown = d.filter((x) => x.ruleId === 'unknown-key').map((x) => [x.line, x.col, x.message]);
   assert.deepEqual(unknown, [
-    [4, 3, "unknown key 'lisen' in restapi: Patroni ignores it"],
-    [6, 3, "unknown key 'use_slots' in postgresql: Patroni ignores it"],
+    [4, 3, "unknown key 'lisen' in restapi: Patroni ignores it; did you mean 'listen'?"],
+    [6, 3, "unknown key 'use_slots' in postgresql: Patroni ignores it; it belongs at bootstrap.dcs.postgresql.use_slots"],
   ]);
   assert.ok(d.every((x) => x.severity === 'warning'));
+});
+
+test('an unknown key says where it belongs: another section, parameters, or the key it resembles', () => {
+  const d = lint('ttl: 30\nbootstrap:\n  pg_hba: []\n  dcs:\n    postgresql:\n      max_connections: 100\n      use_pg_rewnd: true\n');
+  const unknown = d.filter((x) => x.ruleId === 'unknown-key').map((x) => x.message.replace(/^.*Patroni ignores it; /, ''));
+  assert.deepEqual(unknown, [
+    'it belongs at bootstrap.dcs.ttl',
+    'max_connections is a PostgreSQL setting: it belongs in bootstrap.dcs.postgresql.parameters',
+    "did you mean 'use_pg_rewind'?",
+  ]);
 });
 
 test('a value of the wrong type is an error at the value', () => {

@@ -1,0 +1,260 @@
+/**
+ * Questions the semantic rules ask schema/patroni.schema.json, which is where the facts about
+ * each key live (its type, its description, the Patroni releases that know it, whether it
+ * is deprecated or secret): what schema applies at a config path, what a key's annotations
+ * say, where else a key name is valid, and which known key a typo most resembles.
+ */
+import type { PyDict, PyEntry, PyValue } from '../py/value.js';
+import { configSchema } from './validate-config.js';
+
+export type SchemaNode = Record<string, unknown>;
+
+let rootSchema: SchemaNode | undefined;
+const root = (): SchemaNode => (rootSchema ??= configSchema());
+
+function deref(s: SchemaNode): SchemaNode {
+  let at = s;
+  for (let i = 0; i < 20 && typeof at.$ref === 'string'; i++) {
+    const name = (at.$ref as string).replace('#/definitions/', '');
+    at = ((root().definitions as Record<string, SchemaNode>)[name] ?? {}) as SchemaNode;
+  }
+  return at;
+}
+
+/** The schema itself plus every schema it pulls in through allOf, own first. */
+function layers(s: SchemaNode): SchemaNode[] {
+  const own = deref(s);
+  const out = [own];
+  for (const sub of (own.allOf as SchemaNode[] | undefined) ?? []) out.push(...layers(sub));
+  return out;
+}
+
+/** The schema a key of an object gets: its property, else additionalProperties when that is a schema. */
+export function propertySchema(parent: SchemaNode | undefined, key: string): SchemaNode | undefined {
+  if (!parent) return undefined;
+  const candidates = layers(parent).flatMap((l) => [l, ...(((l.anyOf ?? l.oneOf) as SchemaNode[] | undefined) ?? []).flatMap(layers)]);
+  for (const c of candidates) {
+    const props = c.properties as Record<string, SchemaNode> | undefined;
+    if (props && key in props) return props[key];
+  }
+  for (const c of candidates) {
+    if (typeof c.additionalProperties === 'object') return c.additionalProperties as SchemaNode;
+  }
+  return undefined;
+}
+
+/** Keys an object schema names explicitly. */
+export function namedKeys(s: SchemaNode | undefined): string[] {
+  if (!s) return [];
+  const keys = new Set<string>();
+  for (const l of layers(s)) {
+    for (const c of [l, ...(((l.anyOf ?? l.oneOf) as SchemaNode[] | undefined) ?? []).flatMap(layers)]) {
+      for (const k of Object.keys((c.properties as object | undefined) ?? {})) keys.add(k);
+    }
+  }
+  return [...keys];
+}
+
+export const rootSchemaNode = (): SchemaNode => root();
+
+/** The schema of a list's items. */
+export function itemSchema(s: SchemaNode | undefined): SchemaNode | undefined {
+  if (!s) return undefined;
+  for (const l of layers(s)) {
+    for (const c of [l, ...(((l.anyOf ?? l.oneOf) as SchemaNode[] | undefined) ?? []).flatMap(layers)]) {
+      if (typeof c.items === 'object' && !Array.isArray(c.items)) return c.items as SchemaNode;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the schema is, or pulls in through allOf, the named definition. */
+export function usesDefinition(s: SchemaNode | undefined, name: string): boolean {
+  if (!s) return false;
+  const target = (root().definitions as Record<string, SchemaNode>)[name];
+  return layers(s).includes(target!);
+}
+
+/** The schema at a path of keys from the top, or undefined where the schema says nothing. */
+export function schemaAt(path: readonly string[]): SchemaNode | undefined {
+  let at: SchemaNode | undefined = root();
+  for (const key of path) at = propertySchema(at, key);
+  return at;
+}
+
+export interface KeyAnnotations {
+  description?: string;
+  deprecated?: string;
+  since?: string | readonly string[];
+  until?: string;
+  secret: boolean;
+  /** JSON types the value may have, or undefined when the schema does not restrict it. */
+  types?: ReadonlySet<string>;
+}
+
+export function annotations(s: SchemaNode | undefined): KeyAnnotations {
+  if (!s) return { secret: false };
+  const all = layers(s);
+  const first = <T>(k: string): T | undefined => all.find((l) => l[k] !== undefined)?.[k] as T | undefined;
+  const out: KeyAnnotations = { secret: first<boolean>('x-secret') === true };
+  const description = first<string>('description');
+  const deprecated = first<string>('x-deprecated');
+  const since = first<string | string[]>('x-patroni-since');
+  const until = first<string>('x-patroni-until');
+  const types = acceptedTypes(s);
+  return { ...out, ...(description && { description }), ...(deprecated && { deprecated }), ...(since && { since }), ...(until && { until }), ...(types && { types }) };
+}
+
+function ownTypes(s: SchemaNode): Set<string> | undefined {
+  if (s.type === undefined) return undefined;
+  const list = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
+  return new Set(list.flatMap((t) => (t === 'number' ? ['number', 'integer'] : [t])));
+}
+
+/** Types the value may have: anyOf unions, allOf intersects; undefined means any. */
+export function acceptedTypes(s: SchemaNode): ReadonlySet<string> | undefined {
+  let result: Set<string> | undefined;
+  const narrow = (t: ReadonlySet<string> | undefined): void => {
+    if (!t) return;
+    result = result ? new Set([...result].filter((x) => t.has(x))) : new Set(t);
+  };
+  const own = deref(s);
+  narrow(ownTypes(own));
+  for (const sub of (own.allOf as SchemaNode[] | undefined) ?? []) narrow(acceptedTypes(sub));
+  const branches = (own.anyOf ?? own.oneOf) as SchemaNode[] | undefined;
+  if (branches) {
+    const union = new Set<string>();
+    for (const b of branches) {
+      const t = acceptedTypes(b);
+      if (!t) return result;
+      for (const x of t) union.add(x);
+    }
+    narrow(union);
+  }
+  return result;
+}
+
+/** The JSON type name of a Python value, as the validate stage converts it. */
+export function jsonType(v: PyValue): string {
+  switch (v.kind) {
+    case 'str':
+      return 'string';
+    case 'int':
+      return 'integer';
+    case 'float':
+      return Number.isFinite(v.value) ? 'number' : 'string';
+    case 'bool':
+      return 'boolean';
+    case 'none':
+      return 'null';
+    case 'list':
+      return 'array';
+    case 'dict':
+      return 'object';
+    default:
+      return 'string';
+  }
+}
+
+export interface VisitedKey {
+  path: string[];
+  entry: PyEntry;
+  schema: SchemaNode | undefined;
+}
+
+/** Every string key of the configuration with the schema that applies to it, depth first. */
+export function* walkKeys(dict: PyDict, path: string[] = [], schema: SchemaNode | undefined = root()): Generator<VisitedKey> {
+  for (const entry of dict.entries) {
+    if (entry.key.kind !== 'str') continue;
+    const at = [...path, entry.key.value];
+    const sub = propertySchema(schema, entry.key.value);
+    yield { path: at, entry, schema: sub };
+    if (entry.value.kind === 'dict') yield* walkKeys(entry.value, at, sub);
+  }
+}
+
+export interface VisitedValue {
+  /** Keys and list indexes from the top. */
+  path: (string | number)[];
+  value: PyValue;
+  schema: SchemaNode | undefined;
+}
+
+/** Every value of the configuration, keys' values and list items alike, with its schema. */
+export function* walkValues(v: PyValue, path: (string | number)[] = [], schema: SchemaNode | undefined = root()): Generator<VisitedValue> {
+  if (v.kind === 'dict') {
+    for (const e of v.entries) {
+      if (e.key.kind !== 'str') continue;
+      const sub = propertySchema(schema, e.key.value);
+      yield { path: [...path, e.key.value], value: e.value, schema: sub };
+      yield* walkValues(e.value, [...path, e.key.value], sub);
+    }
+  } else if (v.kind === 'list') {
+    const sub = itemSchema(schema);
+    for (const [i, item] of v.items.entries()) {
+      yield { path: [...path, i], value: item, schema: sub };
+      yield* walkValues(item, [...path, i], sub);
+    }
+  }
+}
+
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+let index: Map<string, string[]> | undefined;
+
+/** Every named key of the schema and the dotted paths where it is valid. */
+function keyIndex(): Map<string, string[]> {
+  if (index) return index;
+  index = new Map();
+  const visit = (s: SchemaNode, path: string[], seen: Set<SchemaNode>): void => {
+    if (path.length > 6) return;
+    for (const key of namedKeys(s)) {
+      const sub = propertySchema(s, key)!;
+      const at = [...path, key];
+      const list = index!.get(key) ?? [];
+      list.push(at.join('.'));
+      index!.set(key, list);
+      const target = layers(sub)[0]!;
+      if (!seen.has(target)) visit(sub, at, new Set([...seen, target]));
+    }
+  };
+  visit(root(), [], new Set());
+  return index;
+}
+
+/** Paths where `key` is valid, deprecated places last. */
+export function pathsOfKey(key: string): string[] {
+  const paths = keyIndex().get(key) ?? [];
+  const deprecated = (p: string): boolean => annotations(schemaAt(p.split('.'))).deprecated !== undefined;
+  return [...paths].sort((a, b) => Number(deprecated(a)) - Number(deprecated(b)) || a.split('.').length - b.split('.').length || (a < b ? -1 : 1));
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/-/g, '_');
+
+/** The candidate closest to `key`, if it is close enough to be a typo of it. */
+export function closest(key: string, candidates: readonly string[]): string | undefined {
+  let best: { name: string; d: number } | undefined;
+  for (const c of candidates) {
+    if (c === key) continue;
+    const d = fold(c) === fold(key) ? 0 : editDistance(fold(key), fold(c));
+    if (!best || d < best.d) best = { name: c, d };
+  }
+  const limit = key.length <= 4 ? 1 : key.length <= 8 ? 2 : 3;
+  return best && best.d <= limit ? best.name : undefined;
+}
