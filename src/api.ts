@@ -8,8 +8,10 @@ import type { LoadedConfig } from './load/load-config.js';
 import { effectiveConfig } from './normalise/effective-config.js';
 import { buildPlan, DEFAULT_PG_VERSION, parseCloneFrom, parsePgVersion, type PgVersion } from './plan/build-plan.js';
 import type { Plan } from './plan/plan-types.js';
-import { RULES } from './rules/index.js';
-import { toDiagnostic } from './rules/rule.js';
+import { applyOptions, isEnabled, type LintOptions } from './lint/lint-options.js';
+import { isSuppressed, readSuppressions } from './lint/suppressions.js';
+import { allCheckIds, RULES } from './rules/index.js';
+import { toDiagnostic, type RuleContext } from './rules/rule.js';
 import { validateConfig } from './validate/validate-config.js';
 
 export interface Versions {
@@ -33,16 +35,35 @@ export function resolveVersions(v: Versions): ResolvedVersions {
   return { patroni: patroni.version, patroniRecorded: patroni.recorded, pgVersion };
 }
 
-/** All findings for a loaded configuration: load errors, schema, then the semantic rules. */
-export function lintLoaded(loaded: LoadedConfig, versions: ResolvedVersions): Diagnostic[] {
+/**
+ * All findings for a loaded configuration: load errors, schema, then the semantic rules;
+ * then inline suppressions, rule selection and severity overrides.
+ */
+export function lintLoaded(loaded: LoadedConfig, versions: ResolvedVersions, options: LintOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [...loaded.diagnostics];
   if (loaded.root) {
     const file = loaded.sources[0]?.file ?? loaded.origin;
-    out.push(...validateConfig(loaded.root, file));
-    const ctx = { root: loaded.root, config: effectiveConfig(loaded.root), patroni: versions.patroni, pgMajor: Number(versions.pgVersion), file };
-    for (const rule of RULES) out.push(...rule.check(ctx).map((f) => toDiagnostic(rule, f, file)));
+    const sources = new Map(loaded.sources.map((s) => [s.file, s.text]));
+    const schema = validateConfig(loaded.root, file);
+    const ctx: RuleContext = { root: loaded.root, config: effectiveConfig(loaded.root), patroni: versions.patroni, pgMajor: Number(versions.pgVersion), file, sources };
+    const findings: Diagnostic[] = [];
+    for (const rule of RULES) if (isEnabled(rule.id, options)) findings.push(...rule.check(ctx).map((f) => toDiagnostic(rule, f, file)));
+    out.push(...withoutShadowedSchemaErrors(schema, findings), ...findings);
   }
-  return sortDiagnostics(out);
+  return sortDiagnostics(applyOptions(suppress(out, loaded), options));
+}
+
+/** A rule error that explains a value says more than the schema's type error at the same place. */
+function withoutShadowedSchemaErrors(schema: Diagnostic[], findings: Diagnostic[]): Diagnostic[] {
+  const at = new Set(findings.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.col}`));
+  return schema.filter((d) => d.ruleId !== 'schema' || !at.has(`${d.file}:${d.line}:${d.col}`));
+}
+
+function suppress(list: Diagnostic[], loaded: LoadedConfig): Diagnostic[] {
+  const known = new Set(allCheckIds());
+  const read = loaded.sources.map((s) => readSuppressions(s.file, s.text, known));
+  const suppressions = read.flatMap((r) => r.suppressions);
+  return [...list.filter((d) => !isSuppressed(d, suppressions)), ...read.flatMap((r) => r.diagnostics)];
 }
 
 export interface PlanOptions extends Versions {

@@ -10,6 +10,8 @@ export interface RuleContext {
   pgMajor: number;
   /** Where a finding without a position of its own is reported. */
   file: string;
+  /** The text of every file a span can point into (config files, env files). */
+  sources: ReadonlyMap<string, string>;
 }
 
 /** One check, ESLint-style: an id, a default severity, a one-line description, and docs/rules/<id>.md. */
@@ -35,5 +37,7 @@ export function toDiagnostic(rule: Rule, f: Finding, file: string): Diagnostic {
     file: f.span?.file ?? file,
     line: f.span?.line ?? 1,
     col: f.span?.col ?? 1,
+    ...(f.span && { endLine: f.span.endLine, endCol: f.span.endCol }),
+    ...(f.span?.envVar && { envVar: f.span.envVar }),
   };
 }

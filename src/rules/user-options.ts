@@ -1,10 +1,13 @@
 /**
  * initdb and basebackup options that Patroni refuses, drops, or chokes on, for the chosen
- * Patroni and PostgreSQL versions (the normaliser decides; this rule reports).
+ * Patroni and PostgreSQL versions (the normaliser decides), plus what the program itself
+ * then refuses: a switch given a value, an option without its value, the same option twice.
  */
-import { dictEntry } from '../py/dict.js';
+import { dictEntry, dictGet, dictHas } from '../py/dict.js';
 import { normaliseUserOptions, type OptionProblem } from '../normalise/user-options.js';
 import { describeProblem } from '../plan/bootstrap-branch.js';
+import { at } from './common.js';
+import { toolName, toolOptions, type ToolOptions } from './option-lookup.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
 function findings(ctx: RuleContext, tool: 'initdb' | 'basebackup', where: string, value: Parameters<typeof normaliseUserOptions>[0]): Finding[] {
@@ -23,13 +26,52 @@ function consequence(tool: string, p: OptionProblem): string {
   return '; Patroni logs it and leaves it out';
 }
 
+const failure = (t: ToolOptions): string => (t.tool === 'initdb' ? 'initdb stops and the bootstrap fails' : 'pg_basebackup stops and every basebackup attempt fails');
+
+/** A switch given a value, or an option that needs a value given none: getopt refuses both. */
+function arity(t: ToolOptions): Finding[] {
+  const out: Finding[] = [];
+  for (const o of t.options) {
+    if (!o.fact) continue;
+    if (o.fact.arg === 'none' && o.value !== undefined) {
+      out.push({ message: `${t.where}: --${o.fact.name} is a switch but is given the value '${o.value}': ${failure(t)}; write it as a list item without a value (- ${o.fact.name})`, severity: 'error', ...at(o.option) });
+    } else if (o.fact.arg === 'required' && o.value === undefined) {
+      out.push({ message: `${t.where}: --${o.fact.name} needs a value but is given none: ${failure(t)}`, severity: 'error', ...at(o.option) });
+    }
+  }
+  return out;
+}
+
+/** The same option twice (aliases included), or an option Patroni already adds itself. */
+function duplicates(ctx: RuleContext, t: ToolOptions): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, number>();
+  for (const o of t.options) {
+    if (!o.fact) continue;
+    const canonical = [o.fact.name, ...(o.fact.aliases ?? [])].sort()[0]!;
+    const first = seen.get(canonical);
+    if (first !== undefined) out.push({ message: `${t.where}: --${o.fact.name} is given twice (first at line ${first}); ${toolName(t.pgTool)} uses the last one`, ...at(o.option) });
+    else seen.set(canonical, o.option.span?.line ?? 0);
+    if (t.tool === 'initdb' && canonical === 'username' && dictHas(dictGet(dictGet(ctx.config.postgresql, 'authentication'), 'superuser'), 'username')) {
+      out.push({ message: `${t.where}: --username is also added by Patroni from postgresql.authentication.superuser.username; initdb uses the last one, Patroni's`, ...at(o.option) });
+    }
+  }
+  return out;
+}
+
 export const userOptions: Rule = {
   id: 'user-options',
   severity: 'warning',
-  description: 'initdb/basebackup options that Patroni refuses, drops or fails on for the chosen versions',
+  description: 'initdb/basebackup options that Patroni refuses, drops or fails on, switches given values, options given twice',
   check(ctx) {
     const initdb = dictEntry(ctx.config.bootstrap, 'initdb')?.value;
     const basebackup = dictEntry(ctx.config.postgresql, 'basebackup')?.value;
-    return [...findings(ctx, 'initdb', 'bootstrap.initdb', initdb), ...findings(ctx, 'basebackup', 'postgresql.basebackup', basebackup)];
+    const parsed = toolOptions(ctx);
+    return [
+      ...findings(ctx, 'initdb', 'bootstrap.initdb', initdb),
+      ...findings(ctx, 'basebackup', 'postgresql.basebackup', basebackup),
+      ...parsed.flatMap(arity),
+      ...parsed.flatMap((t) => duplicates(ctx, t)),
+    ];
   },
 };

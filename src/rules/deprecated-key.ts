@@ -1,0 +1,30 @@
+/**
+ * Keys Patroni has deprecated or stopped reading, as the schema records them
+ * (x-deprecated, x-patroni-until): a removed key is an error, since what it asked for no
+ * longer happens; a deprecated one still works and gets a warning with its replacement.
+ */
+import { formatVersion } from '../facts/patroni-versions.js';
+import { annotations, walkKeys } from '../validate/schema-index.js';
+import { at, releasedBy } from './common.js';
+import type { Finding, Rule } from './rule.js';
+
+export const deprecatedKey: Rule = {
+  id: 'deprecated-key',
+  severity: 'warning',
+  description: 'a key deprecated or removed in the chosen Patroni version, with its replacement',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { path, entry, schema } of walkKeys(ctx.root)) {
+      const a = annotations(schema);
+      if (!a.deprecated && !a.until) continue;
+      const where = path.join('.');
+      const instead = a.deprecated ? `: ${a.deprecated}` : '';
+      if (a.until && releasedBy(a.until, ctx.patroni)) {
+        out.push({ message: `${where} is no longer read by Patroni ${formatVersion(ctx.patroni)} (gone since ${a.until})${instead}`, severity: 'error', ...at(entry.key) });
+      } else if (a.deprecated) {
+        out.push({ message: `${where} is deprecated${instead}`, ...at(entry.key) });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * An empty value (nothing after the colon, `~`, `null` or '') where Patroni needs one: the
+ * command of a method section, or a password.
+ */
+import type { PyValue } from '../py/value.js';
+import { annotations, formatPath, walkValues } from '../validate/schema-index.js';
+import { at } from './common.js';
+import type { Finding, Rule } from './rule.js';
+
+const empty = (v: PyValue): boolean => v.kind === 'none' || (v.kind === 'str' && v.value === '');
+
+function isMethodCommand(path: readonly (string | number)[]): boolean {
+  const [first, second] = path;
+  const inBootstrap = first === 'bootstrap' && path.length === 3 && second !== 'dcs';
+  const inPostgresql = (first === 'postgresql' && path.length === 3) || (first === 'bootstrap' && second === 'dcs' && path[2] === 'postgresql' && path.length === 5);
+  return path[path.length - 1] === 'command' && (inBootstrap || inPostgresql);
+}
+
+export const emptyValue: Rule = {
+  id: 'empty-value',
+  severity: 'error',
+  description: 'an empty value where a command or a password is needed',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { path, value, schema } of walkValues(ctx.root)) {
+      if (!empty(value)) continue;
+      const where = formatPath(path);
+      if (isMethodCommand(path)) {
+        out.push({ message: `${where} is empty: Patroni has no program to run, so the method fails`, ...at(value) });
+      } else if (annotations(schema).secret && path[path.length - 1] !== 'keyfile_password') {
+        out.push({ message: `${where} is empty: the connection is made without a password${value.kind === 'str' ? ' (an empty string is not a password)' : ''}; remove the key if that is intended`, severity: 'warning', ...at(value) });
+      }
+    }
+    return out;
+  },
+};

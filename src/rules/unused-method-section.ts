@@ -1,0 +1,48 @@
+/**
+ * A mapping under bootstrap, postgresql or bootstrap.dcs.postgresql that nothing selects:
+ * the schema must accept it as a method section, but Patroni only reads the section that
+ * bootstrap.method or create_replica_methods names, so this one is silently ignored.
+ */
+import { dictGet } from '../py/dict.js';
+import { keySuggestion } from '../validate/key-suggestion.js';
+import { at, bootstrapMethod, methodSections, replicaMethods } from './common.js';
+import type { Finding, Rule, RuleContext } from './rule.js';
+
+function unusedBootstrapSections(ctx: RuleContext, misplacedReplicas: Set<string>): Finding[] {
+  const selected = bootstrapMethod(ctx)?.name;
+  return methodSections(dictGet(ctx.root, 'bootstrap'), ['bootstrap'])
+    .filter((m) => m.name !== selected && !misplacedReplicas.has(m.name))
+    .map((m) => ({
+      message: `bootstrap.${m.name} is not used: ${selected ? `bootstrap.method is '${selected}'` : 'bootstrap.method does not name it'}, so Patroni ignores this section${keySuggestion(['bootstrap'], m.name, m.value)}`,
+      ...at(m.key),
+    }));
+}
+
+function unusedReplicaSections(ctx: RuleContext, replicaNames: Set<string>): Finding[] {
+  const selected = bootstrapMethod(ctx)?.name;
+  const out: Finding[] = [];
+  for (const path of [['postgresql'], ['bootstrap', 'dcs', 'postgresql']]) {
+    const section = path.reduce<ReturnType<typeof dictGet>>((v, k) => dictGet(v, k), ctx.root);
+    for (const m of methodSections(section, path)) {
+      // A bootstrap method written here is reported by bootstrap-method-fallback.
+      if (replicaNames.has(m.name) || m.name === selected) continue;
+      out.push({
+        message: `${path.join('.')}.${m.name} is not used: no create_replica_methods list names it, so Patroni ignores this section${keySuggestion(path, m.name, m.value)}`,
+        ...at(m.key),
+      });
+    }
+  }
+  return out;
+}
+
+export const unusedMethodSection: Rule = {
+  id: 'unused-method-section',
+  severity: 'warning',
+  description: 'a method section that neither bootstrap.method nor create_replica_methods names, so Patroni ignores it',
+  check(ctx) {
+    const replicaNames = new Set(replicaMethods(ctx).map((m) => m.name));
+    // A replica method whose section sits under bootstrap is reported by replica-method-section.
+    const misplaced = new Set([...replicaNames].filter((n) => dictGet(ctx.config.postgresql, n) === undefined));
+    return [...unusedBootstrapSections(ctx, misplaced), ...unusedReplicaSections(ctx, replicaNames)];
+  },
+};

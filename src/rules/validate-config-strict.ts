@@ -1,0 +1,50 @@
+/**
+ * Values `patroni --validate-config` refuses although Patroni runs with them: an empty
+ * list, a switch that is not a YAML boolean, both tags of a pair that contradict each
+ * other. Worth fixing so that the check operators run before a deployment stays green.
+ */
+import { EXCLUSIVE_TAGS, NON_EMPTY_LISTS, STRICT_BOOLEANS } from '../facts/patroni-validate-config.js';
+import { dictEntry, dictGet, dictPath } from '../py/dict.js';
+import { pyStr } from '../py/str.js';
+import { acceptedTypes, jsonType, schemaAt } from '../validate/schema-index.js';
+import { at, releasedBy } from './common.js';
+import type { Finding, Rule, RuleContext } from './rule.js';
+
+const holds = (since: string | undefined, ctx: RuleContext): boolean => !since || releasedBy(since, ctx.patroni);
+
+function emptyLists(ctx: RuleContext): Finding[] {
+  return NON_EMPTY_LISTS.flatMap((path) => {
+    const v = dictPath(ctx.root, ...path.split('.'));
+    return v?.kind === 'list' && v.items.length === 0 ? [{ message: `${path} is an empty list: patroni --validate-config refuses it (Patroni itself reads it as not set); remove the key`, ...at(v) }] : [];
+  });
+}
+
+function booleans(ctx: RuleContext): Finding[] {
+  return STRICT_BOOLEANS.filter((b) => holds(b.since, ctx)).flatMap(({ path }) => {
+    const v = dictPath(ctx.root, ...path.split('.'));
+    if (v === undefined || v.kind === 'bool' || v.kind === 'none') return [];
+    // A value Patroni itself cannot use is the schema's to report.
+    const types = acceptedTypes(schemaAt(path.split('.')) ?? {});
+    if (types && !types.has(jsonType(v))) return [];
+    return [{ message: `${path} is ${v.kind === 'str' ? `the string '${v.value}'` : pyStr(v)}, not true or false: patroni --validate-config refuses it; write true or false`, ...at(v) }];
+  });
+}
+
+function exclusiveTags(ctx: RuleContext): Finding[] {
+  const tags = dictGet(ctx.root, 'tags');
+  return EXCLUSIVE_TAGS.filter((t) => holds(t.since, ctx)).flatMap(({ keys: [flag, priority] }) => {
+    const a = dictEntry(tags, flag);
+    const b = dictEntry(tags, priority);
+    if (!a || !b) return [];
+    return [{ message: `tags.${flag} and tags.${priority} are both set: patroni --validate-config accepts only one of them, and Patroni follows ${flag} when they disagree`, ...at(b.key) }];
+  });
+}
+
+export const validateConfigStrict: Rule = {
+  id: 'validate-config-strict',
+  severity: 'warning',
+  description: 'values patroni --validate-config refuses although Patroni runs with them (empty lists, non-boolean switches, both tags of a pair)',
+  check(ctx) {
+    return [...emptyLists(ctx), ...booleans(ctx), ...exclusiveTags(ctx)];
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * YAML 1.1 surprises: PyYAML reads an unquoted on/off/yes/no as a boolean, 0644 as an octal
+ * number and 1:30 as the sexagesimal 90. Where Patroni expects a string it then gets `True`,
+ * `False` or a number it turns into other text.
+ */
+import type { PyValue, Span } from '../py/value.js';
+import { acceptedTypes, formatPath, walkValues } from '../validate/schema-index.js';
+import { at } from './common.js';
+import type { Finding, Rule, RuleContext } from './rule.js';
+
+const WORD_BOOLEANS = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
+const OCTAL = /^[-+]?0[0-7_]+$/;
+const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+
+export function sourceText(ctx: RuleContext, span: Span | undefined): string | undefined {
+  if (!span || span.envVar) return undefined;
+  return ctx.sources.get(span.file)?.slice(span.offset, span.endOffset);
+}
+
+function surprise(text: string, v: PyValue): string | undefined {
+  if (v.kind === 'bool' && WORD_BOOLEANS.test(text)) return `YAML 1.1 reads the unquoted ${text} as the boolean ${v.value ? 'true' : 'false'} (Patroni gets ${v.value ? 'True' : 'False'})`;
+  if (v.kind === 'int' && OCTAL.test(text)) return `YAML 1.1 reads the unquoted ${text} as the octal number ${v.value}`;
+  if ((v.kind === 'int' || v.kind === 'float') && SEXAGESIMAL.test(text)) return `YAML 1.1 reads the unquoted ${text} as the base-60 number ${v.kind === 'int' ? v.value : v.value}`;
+  return undefined;
+}
+
+export const yaml11Value: Rule = {
+  id: 'yaml11-value',
+  severity: 'error',
+  description: 'an unquoted on/off/yes/no, octal or base-60 number that YAML 1.1 turns into something else',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { path, value, schema } of walkValues(ctx.root)) {
+      if (value.kind !== 'bool' && value.kind !== 'int' && value.kind !== 'float') continue;
+      const text = sourceText(ctx, value.span);
+      const what = text && surprise(text, value);
+      if (!what) continue;
+      const types = schema && acceptedTypes(schema);
+      const wantsString = types?.has('string') && !types.has(value.kind === 'bool' ? 'boolean' : 'integer');
+      if (value.kind === 'bool' && !wantsString) continue;
+      out.push({
+        message: `${formatPath(path)}: ${what}${wantsString ? ', but a string is expected here' : ''}; quote it ('${text}') if you mean the text`,
+        severity: wantsString ? 'error' : 'warning',
+        ...at(value),
+      });
+    }
+    return out;
+  },
+};
