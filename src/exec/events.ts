@@ -25,10 +25,20 @@ export interface Writers {
   err: (text: string) => void;
 }
 
-const processWriters: Writers = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-};
+/**
+ * A reader that went away (`exec ... | head`) must not kill the run before it has cleaned
+ * up: write errors on our own output are ignored.
+ */
+let ignoringWriteErrors = false;
+
+function processWriters(): Writers {
+  if (!ignoringWriteErrors) {
+    process.stdout.on('error', () => undefined);
+    process.stderr.on('error', () => undefined);
+    ignoringWriteErrors = true;
+  }
+  return { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+}
 
 export const REDACTED = '[secret]';
 
@@ -37,7 +47,7 @@ export class Reporter {
 
   constructor(
     readonly format: 'text' | 'json',
-    private readonly writers: Writers = processWriters,
+    private readonly writers: Writers = processWriters(),
   ) {}
 
   /** Values to hide from now on; longest first, so a secret containing another is hidden whole. */

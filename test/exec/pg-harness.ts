@@ -60,6 +60,8 @@ export class Scratch {
     this.copyScripts();
     this.giveAway(this.dir);
     ensureSocketDir(user);
+    const node = this.cli(['schema', '--plan']);
+    if (node.status !== 0) throw new Error(`${process.execPath} cannot run patroni-plan as ${user.name}: ${node.error?.message ?? node.stderr}`);
   }
 
   /** Everything under the scratch directory belongs to the user exec runs as. */
