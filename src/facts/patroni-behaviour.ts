@@ -101,6 +101,10 @@ export const BEHAVIOUR = {
     since: ['3.1.0'],
     note: '[17b] recovery.conf and the signal files get the data directory\'s file mode; before, recovery.conf 0600 and signal files the umask',
   },
+  'standby.read-write-only-multihost': {
+    since: ['3.3.0'],
+    note: '[15d] a standby leader adds target_session_attrs=read-write to primary_conninfo only when standby_cluster.host lists several hosts; before, whenever it used a slot',
+  },
   'bootstrap.hot-standby-off-only-for-promote': {
     since: ['3.0.2'],
     note: '[20.3] a custom bootstrap starts PostgreSQL with hot_standby=off only with keep_existing_recovery_conf or when its recovery ends in promote; before, always',

@@ -5,14 +5,16 @@
  */
 import { has } from '../facts/patroni-behaviour.js';
 import { normaliseUserOptions } from '../normalise/user-options.js';
-import { dictGet, dictHas, dictPath } from '../py/dict.js';
+import { dictGet, dictHas, dictPath, strValue } from '../py/dict.js';
 import { shlexSplit, ShlexError } from '../py/shlex.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
 import { finishCustomBootstrapSteps, hotStandbyOff } from './custom-bootstrap-finish.js';
+import { standbyLeaderBranch } from './standby-leader.js';
+import { standbyCluster } from './standby-cluster.js';
 import { localConnection, startParameters } from './local-connection.js';
-import { authentication, dataDir, placeholder, programPath, scope, type PlanContext } from './plan-context.js';
+import { authentication, dataDir, pg, placeholder, programPath, scope, type PlanContext } from './plan-context.js';
 import type { BootstrapBranch, Step } from './plan-types.js';
 import { recoveryStepsAfterCustomBootstrap } from './recovery-settings.js';
 
@@ -24,6 +26,8 @@ export function buildBootstrapBranch(ctx: PlanContext): BootstrapBranch {
   if (neverBootstraps(ctx)) {
     return { method: 'none', kind: 'none', notes: ['tags.nofailover is set: this node never bootstraps a new cluster, it waits for another node to do it'], steps: [] };
   }
+  const standby = standbyCluster(ctx);
+  if (standby) return standbyLeaderBranch(ctx, standby);
   const selected = selectMethod(bootstrap);
   const notes = selected.note ? [selected.note] : [];
   const steps =
@@ -38,7 +42,21 @@ export function buildBootstrapBranch(ctx: PlanContext): BootstrapBranch {
     steps.push(...postBootstrapSteps(ctx, bootstrap));
     if (custom && !steps.some((s) => s.action === 'fail')) steps.push(...finishCustomBootstrapSteps(ctx, custom));
   }
+  const configDirNote = configDirWarning(ctx);
+  if (configDirNote) notes.push(configDirNote);
   return { method: selected.name, kind: selected.kind, notes, steps };
+}
+
+/**
+ * With config_dir outside the data directory Patroni moves <config_dir>/postgresql.conf to
+ * postgresql.base.conf at the first start, so the start fails when that file is not there,
+ * unless custom_conf names another base file (every version 3.0–4.1, oracle fixture
+ * config-dir-no-base-conf). The plan cannot see the disk, so it says so.
+ */
+function configDirWarning(ctx: PlanContext): string | undefined {
+  const configDir = strValue(pg(ctx, 'config_dir'));
+  if (!configDir || configDir === dataDir(ctx) || dictHas(ctx.config.postgresql, 'custom_conf')) return undefined;
+  return `postgresql.config_dir is ${configDir}: the first start fails unless ${configDir}/postgresql.conf exists (Patroni renames it to postgresql.base.conf), or custom_conf is set`;
 }
 
 /** A node tagged nofailover never takes the initialize key (every version 3.0–4.1). */

@@ -44,6 +44,11 @@ export function formatDsn(ctx: PlanContext, record: ConnRecord, major = ctx.pgMa
     .join(' ');
 }
 
+/** A connection record that may hold the placeholder of a password, and says which key it stands for. */
+export type AuthRecord = ConnRecord & { secretKey?: string };
+
+export const REPLICATION_SECRET = 'postgresql.authentication.replication.password';
+
 /** Stands for a password inside a record; replaced by a `${secret:...}` placeholder when written out. */
 const SECRET = '\u0000secret\u0000';
 
@@ -70,7 +75,7 @@ export function revealSecretPlaceholder(text: string, secretKey: string | null |
 }
 
 /** Keyword arguments of the member to clone from: host, port and dbname from its URL, then the credentials. */
-export function cloneRecord(ctx: PlanContext, auth: PyDict, secretKey: string): ConnRecord | null {
+export function cloneRecord(ctx: PlanContext, auth: PyDict, secretKey: string): AuthRecord | null {
   const c = ctx.clone;
   if (c.kind === 'none') return null;
   const host = c.kind === 'url' ? c.host ?? null : placeholder(ctx, 'clone_host');

@@ -7,9 +7,9 @@ import { has } from '../facts/patroni-behaviour.js';
 import { dictGet, dictPath } from '../py/dict.js';
 import { pyTruthy } from '../py/truth.js';
 import { triggerFileNames } from '../facts/patroni-recovery-parameters.js';
-import { cloneRecord, formatDsn, pgpassContent, revealSecretPlaceholder, type ConnRecord } from './connection.js';
+import { formatDsn, pgpassContent, revealSecretPlaceholder, type AuthRecord, type ConnRecord } from './connection.js';
 import { startParameters } from './local-connection.js';
-import { authentication, database, memberName, pgpassPath, type PlanContext } from './plan-context.js';
+import { database, memberName, pgpassPath, type PlanContext } from './plan-context.js';
 import type { ReplicaBranch, Step } from './plan-types.js';
 import { paramsFromDict, setParam, writeRecoverySteps, type RecoveryParams } from './recovery-settings.js';
 
@@ -24,21 +24,34 @@ export function slotNameFromMemberName(name: string): string {
   return out.slice(0, 63);
 }
 
-export function firstStartSteps(ctx: PlanContext): ReplicaBranch['first_start'] {
+/** The member a new node follows, as Patroni's build_recovery_params sees it. */
+export interface FollowSpec {
+  /** Its connection keyword arguments with the replication credentials. */
+  record: AuthRecord;
+  /** The name the replication slot is derived from; undefined when no slot is used. */
+  slot: string | undefined;
+  /** Ask for a read-write server (a standby leader following a remote primary). */
+  targetSessionAttrs: boolean;
+  /** Settings the followed member imposes (a standby cluster's restore_command ...), written over the local ones. */
+  overrides: [string, string][];
+}
+
+export function firstStartSteps(ctx: PlanContext, follow: FollowSpec | null): ReplicaBranch['first_start'] {
   const notes: string[] = [];
   const params = localRecoveryParams(ctx);
   setParam(params, 'standby_mode', 'on');
   setParam(params, 'recovery_target_timeline', 'latest');
   if (ctx.pgMajor >= 12) for (const p of ['recovery_target', 'recovery_target_name', 'recovery_target_time', 'recovery_target_xid', 'recovery_target_lsn']) setParam(params, p, '');
-  const conninfo = primaryConninfo(ctx);
+  const conninfo = follow && primaryConninfo(ctx, follow);
   const pgpass: Step[] = [];
-  if (conninfo) {
-    if (useSlots(ctx)) setParam(params, 'primary_slot_name', slotNameFromMemberName(memberName(ctx)));
+  if (follow && conninfo) {
+    if (follow.slot !== undefined) setParam(params, 'primary_slot_name', slotNameFromMemberName(follow.slot));
     setParam(params, 'primary_conninfo', conninfo.dsn);
     if (conninfo.pgpass) pgpass.push(conninfo.pgpass);
   } else {
     notes.push('no member to follow: primary_conninfo is not set');
   }
+  for (const [name, value] of follow?.overrides ?? []) setParam(params, name, value);
   const start: Step = { id: 'first-start-start', action: 'start_postgres', description: 'start PostgreSQL as a standby', ...startParameters(ctx) };
   return { notes, steps: [...writeRecoverySteps(ctx, params, 'first-start', notes, 'postgresql.recovery_conf', pgpass), start] };
 }
@@ -62,7 +75,7 @@ function localRecoveryParams(ctx: PlanContext): RecoveryParams {
   });
 }
 
-function useSlots(ctx: PlanContext): boolean {
+export function useSlots(ctx: PlanContext): boolean {
   const global = dictPath(ctx.config.bootstrap, 'dcs', 'postgresql', 'use_slots');
   return (global === undefined || pyTruthy(global)) && ctx.pgMajor >= 9.4;
 }
@@ -71,10 +84,10 @@ function useSlots(ctx: PlanContext): boolean {
  * primary_conninfo and, on PostgreSQL 10+ with a password, the pgpass file it names with
  * passfile; below 10 the password goes inline (as ${secret:...}).
  */
-function primaryConninfo(ctx: PlanContext): { dsn: string; pgpass?: Step } | undefined {
-  const record = cloneRecord(ctx, authentication(ctx, 'replication'), 'postgresql.authentication.replication.password');
-  if (!record) return undefined;
+function primaryConninfo(ctx: PlanContext, follow: FollowSpec): { dsn: string; pgpass?: Step } {
+  const record = follow.record;
   const r: ConnRecord = { ...record, application_name: memberName(ctx) };
+  if (follow.targetSessionAttrs && ctx.pgMajor >= 10) r['target_session_attrs'] = 'read-write';
   r['sslmode'] ??= 'prefer';
   if (ctx.pgMajor >= 12) r['gssencmode'] ??= 'prefer';
   if (ctx.pgMajor >= 13) r['channel_binding'] ??= 'prefer';

@@ -9,9 +9,10 @@ import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
 import { describeProblem, splitCommand } from './bootstrap-branch.js';
-import { cloneRecord, formatDsn, pgpassContent } from './connection.js';
-import { firstStartSteps } from './first-start.js';
-import { authentication, dataDir, pg, pgpassPath, programPath, scope, type PlanContext } from './plan-context.js';
+import { cloneRecord, formatDsn, pgpassContent, REPLICATION_SECRET, type AuthRecord } from './connection.js';
+import { firstStartSteps, useSlots, type FollowSpec } from './first-start.js';
+import { authentication, dataDir, memberName, pg, pgpassPath, programPath, scope, type PlanContext } from './plan-context.js';
+import { remoteFollow, remoteRecord, standbyCluster, standbySetting } from './standby-cluster.js';
 import type { ReplicaBranch, ReplicaMethodPlan, Step } from './plan-types.js';
 
 const noneValue: PyValue = { kind: 'none' };
@@ -22,20 +23,57 @@ interface CloneConnection {
   pgpass: Step[];
 }
 
+/** Where a clone comes from and which methods it tries. */
+export interface CloneSpec {
+  /** Connection keyword arguments of the member to clone from, credentials included; null when there is none. */
+  record: AuthRecord | null;
+  names: string[];
+  source: ReplicaBranch['source'];
+}
+
+/** What every other node runs: clone from the member given with --clone-from, then follow it. */
 export function buildReplicaBranch(ctx: PlanContext): ReplicaBranch {
-  const { names, source } = methodNames(ctx);
-  const conn = cloneConnection(ctx);
+  const standby = standbyCluster(ctx);
+  if (standby && ctx.clone.kind === 'none') return standbyReplicaWithoutLeader(ctx, standby);
+  const record = cloneRecord(ctx, authentication(ctx, 'replication'), REPLICATION_SECRET);
+  // In a standby cluster Patroni clones through a remote member carrying the standby cluster's methods.
+  const spec: CloneSpec = standby ? { record, ...standbyMethodNames(standby) } : { record, ...methodNames(ctx) };
+  const clone = buildClone(ctx, spec);
+  if (ctx.clone.kind === 'symbolic') clone.notes.push('no --clone-from given: the clone source is shown as ${clone_host}:${clone_port}/${clone_dbname}');
+  return { ...clone, first_start: firstStartSteps(ctx, replicaFollow(ctx, record, standby)) };
+}
+
+/**
+ * With no standby leader yet, a standby cluster's replica waits, unless one of the standby
+ * cluster's methods has no_leader: then it clones the remote primary itself, trying every
+ * standby method, and follows that primary as a standby leader would.
+ */
+function standbyReplicaWithoutLeader(ctx: PlanContext, standby: PyDict): ReplicaBranch {
+  const names = standbyMethodNames(standby);
+  if (!names.names.some((n) => worksWithoutLeader(ctx, n))) {
+    const waiting = buildClone(ctx, { record: null, ...names });
+    waiting.notes.push('no standby leader to clone from and no standby method has no_leader: the node waits');
+    return { ...waiting, first_start: firstStartSteps(ctx, null) };
+  }
+  const record = remoteRecord(ctx, standby);
+  const clone = buildClone(ctx, { record, ...names });
+  clone.notes.push('no standby leader yet: a standby method has no_leader, so the node clones the remote primary itself');
+  return { ...clone, first_start: firstStartSteps(ctx, remoteFollow(ctx, standby, record)) };
+}
+
+/** Bootstrap.create_replica for a clone source: methods in order, with the clean-ups between and after them. */
+export function buildClone(ctx: PlanContext, spec: CloneSpec): Omit<ReplicaBranch, 'first_start'> {
+  const conn = cloneConnection(ctx, spec.record);
   const skipped: { name: string; reason: string }[] = [];
-  let runnable = names;
-  if (ctx.clone.kind === 'none') {
-    runnable = names.filter((n) => worksWithoutLeader(ctx, n));
-    for (const n of names.filter((x) => !runnable.includes(x))) skipped.push({ name: n, reason: 'no member to clone from and the method has no no_leader' + (has('replica.no-master-retired', ctx.patroni) ? '' : '/no_master') });
+  let runnable = spec.names;
+  if (!spec.record) {
+    runnable = spec.names.filter((n) => worksWithoutLeader(ctx, n));
+    for (const n of spec.names.filter((x) => !runnable.includes(x))) skipped.push({ name: n, reason: 'no member to clone from and the method has no no_leader' + (has('replica.no-master-retired', ctx.patroni) ? '' : '/no_master') });
   }
   const methods = runnable.map((name) => (name === 'basebackup' ? basebackupPlan(ctx, conn) : customMethodPlan(ctx, name, conn)));
-  const notes = conn.pgpass.length ? [] : ['postgresql.authentication.replication has no password: no pgpass file is written and PGPASSFILE is not set'];
-  if (ctx.clone.kind === 'symbolic') notes.push('no --clone-from given: the clone source is shown as ${clone_host}:${clone_port}/${clone_dbname}');
+  const notes = conn.pgpass.length || !spec.record ? [] : ['postgresql.authentication.replication has no password: no pgpass file is written and PGPASSFILE is not set'];
   return {
-    source,
+    source: spec.source,
     prepare: conn.pgpass,
     methods,
     skipped,
@@ -43,17 +81,42 @@ export function buildReplicaBranch(ctx: PlanContext): ReplicaBranch {
     on_all_failed: 'Patroni tries the whole list again on its next cycle (loop_wait later)',
     // Ha.clone removes the data directory after a clone that failed with every method, keep_data or not (3.0–4.1).
     after_all_failed: methods.length ? [removeDataDir(ctx, 'clone-failed-clean', 'the data directory is not empty')] : [],
-    first_start: firstStartSteps(ctx),
   };
 }
 
+/**
+ * A replica follows the member it cloned from; in a standby cluster it also takes the
+ * standby cluster's restore_command and archive_cleanup_command (Ha._get_node_to_follow).
+ */
+function replicaFollow(ctx: PlanContext, record: AuthRecord | null, standby: PyDict | undefined): FollowSpec | null {
+  if (!record) return null;
+  const overrides: [string, string][] = [];
+  for (const key of ['restore_command', 'archive_cleanup_command']) {
+    const v = standby && standbySetting(standby, key);
+    if (v !== undefined) overrides.push([key, v]);
+  }
+  return { record, slot: useSlots(ctx) ? memberName(ctx) : undefined, targetSessionAttrs: false, overrides };
+}
+
 /** `create_replica_methods or create_replica_method or ['basebackup']`, taking local over bootstrap.dcs. */
-function methodNames(ctx: PlanContext): { names: string[]; source: 'configured' | 'default' } {
+function methodNames(ctx: PlanContext): Pick<CloneSpec, 'names' | 'source'> {
   const configured = pick(pg(ctx, 'create_replica_methods')) ?? pick(pg(ctx, 'create_replica_method'));
   if (!configured) return { names: ['basebackup'], source: 'default' };
-  // Iterating a string gives its characters, exactly as Patroni would.
-  const items = configured.kind === 'list' ? configured.items.map((i) => pyStr(i)) : configured.kind === 'str' ? [...configured.value] : configured.kind === 'dict' ? configured.entries.map((e) => pyStr(e.key)) : [];
-  return { names: items, source: 'configured' };
+  return { names: iterate(configured), source: 'configured' };
+}
+
+/** A remote member's methods: the standby cluster's create_replica_methods, else basebackup. */
+export function standbyMethodNames(standby: PyDict): Pick<CloneSpec, 'names' | 'source'> {
+  const configured = pick(dictGet(standby, 'create_replica_methods'));
+  return configured ? { names: iterate(configured), source: 'standby_cluster' } : { names: ['basebackup'], source: 'default' };
+}
+
+/** What Python's `for name in value` yields: a string gives its characters, a dict its keys. */
+function iterate(v: PyValue): string[] {
+  if (v.kind === 'list') return v.items.map((i) => pyStr(i));
+  if (v.kind === 'str') return [...v.value];
+  if (v.kind === 'dict') return v.entries.map((e) => pyStr(e.key));
+  return [];
 }
 
 function pick(v: PyValue | undefined): PyValue | undefined {
@@ -71,8 +134,7 @@ function worksWithoutLeader(ctx: PlanContext, name: string): boolean {
   return flag('no_leader') || (!has('replica.no-master-retired', ctx.patroni) && flag('no_master'));
 }
 
-function cloneConnection(ctx: PlanContext): CloneConnection {
-  const record = cloneRecord(ctx, authentication(ctx, 'replication'), 'postgresql.authentication.replication.password');
+function cloneConnection(ctx: PlanContext, record: AuthRecord | null): CloneConnection {
   if (!record) return { connstring: '', env: {}, pgpass: [] };
   const content = pgpassContent(ctx, record);
   // A new replica's data directory is empty, so Patroni filters keywords as for major version 0.

@@ -2,7 +2,7 @@
  * The plan for people: each branch as numbered steps, argv shell-quoted so it can be read
  * (and pasted) exactly, env and files beneath.
  */
-import type { Plan, ReplicaMethodPlan, Step } from '../plan/plan-types.js';
+import type { Plan, ReplicaBranch, ReplicaMethodPlan, Step } from '../plan/plan-types.js';
 
 /** POSIX shell quoting, for display only: Patroni itself never uses a shell. */
 export function shellQuote(arg: string): string {
@@ -42,30 +42,43 @@ function methodLines(m: ReplicaMethodPlan, i: number): string[] {
   return out;
 }
 
+/** A clone (replica branch, or a standby leader's) and the first start that follows it. */
+function cloneLines(clone: ReplicaBranch, who: string): string[] {
+  const out: string[] = [];
+  for (const note of clone.notes) out.push(`  note: ${note}`);
+  for (const s of clone.skipped) out.push(`  skipped: ${s.name}: ${s.reason}`);
+  if (clone.prepare.length) out.push('  before the methods:');
+  clone.prepare.forEach((s, i) => out.push(...stepLines(s, `    ${i + 1}.`)));
+  clone.methods.forEach((m, i) => out.push(...methodLines(m, i)));
+  if (clone.after_all_failed.length) {
+    out.push('  if every method fails:');
+    clone.after_all_failed.forEach((s, k) => out.push(...stepLines(s, `    ${k + 1}.`)));
+  }
+  out.push(`  then: ${clone.on_all_failed}`);
+  out.push('', `== first start of ${who}`);
+  for (const note of clone.first_start.notes) out.push(`  note: ${note}`);
+  clone.first_start.steps.forEach((s, i) => out.push(...stepLines(s, `  ${i + 1}.`)));
+  return out;
+}
+
 export function renderPlanText(plan: Plan): string {
   const out: string[] = [];
   out.push(`patroni-plan: Patroni ${plan.patroni_version}${plan.patroni_version_recorded ? '' : ' (not a recorded release: facts applied by version)'}, PostgreSQL ${plan.postgresql_version}`);
   out.push(`node: ${plan.node.name ?? '(no name)'} in cluster ${plan.node.scope ?? '(no scope)'}, data directory ${plan.node.data_dir ?? '(none)'}`);
   const c = plan.clone_from;
   out.push(`clone from: ${c.kind === 'url' ? c.url : c.kind === 'none' ? 'none (no running member)' : 'not given (shown as placeholders)'}`);
-  const how = { custom: `custom method '${plan.bootstrap.method}'`, initdb: 'initdb', none: 'never (this node does not bootstrap)' }[plan.bootstrap.kind];
+  const how = {
+    custom: `custom method '${plan.bootstrap.method}'`,
+    initdb: 'initdb',
+    standby_leader: 'clone the remote primary (standby cluster)',
+    none: 'never (this node does not bootstrap)',
+  }[plan.bootstrap.kind];
   out.push('', `== bootstrap (first node of a new cluster): ${how}`);
   for (const note of plan.bootstrap.notes) out.push(`  note: ${note}`);
   plan.bootstrap.steps.forEach((s, i) => out.push(...stepLines(s, `  ${i + 1}.`)));
+  if (plan.bootstrap.clone) out.push(...cloneLines(plan.bootstrap.clone, 'the standby leader'));
   out.push('', `== replica (every other node): ${plan.replica.methods.map((m) => m.name).join(', ') || 'no method can run'}`);
-  for (const note of plan.replica.notes) out.push(`  note: ${note}`);
-  for (const s of plan.replica.skipped) out.push(`  skipped: ${s.name}: ${s.reason}`);
-  if (plan.replica.prepare.length) out.push('  before the methods:');
-  plan.replica.prepare.forEach((s, i) => out.push(...stepLines(s, `    ${i + 1}.`)));
-  plan.replica.methods.forEach((m, i) => out.push(...methodLines(m, i)));
-  if (plan.replica.after_all_failed.length) {
-    out.push('  if every method fails:');
-    plan.replica.after_all_failed.forEach((s, k) => out.push(...stepLines(s, `    ${k + 1}.`)));
-  }
-  out.push(`  then: ${plan.replica.on_all_failed}`);
-  out.push('', '== first start of the new replica');
-  for (const note of plan.replica.first_start.notes) out.push(`  note: ${note}`);
-  plan.replica.first_start.steps.forEach((s, i) => out.push(...stepLines(s, `  ${i + 1}.`)));
+  out.push(...cloneLines(plan.replica, 'the new replica'));
   const ph = Object.entries(plan.placeholders);
   if (ph.length) {
     out.push('', 'placeholders:');

@@ -54,7 +54,7 @@ export interface Plan {
   clone_from: CloneSource;
   placeholders: Placeholders;
   bootstrap: BootstrapBranch;
-  replica: ReplicaBranch;
+  replica: ReplicaBranch1;
   /**
    * SHA-256 (hex) of this plan's JSON text as patroni-plan renders it with this field removed. `exec` refuses a plan whose hash does not match: it was edited by hand.
    */
@@ -138,11 +138,12 @@ export interface BootstrapBranch {
    */
   method: string;
   /**
-   * initdb, a custom method, or none when this node never bootstraps a cluster (tags.nofailover).
+   * initdb; a custom method; standby_leader when bootstrap.dcs.standby_cluster makes the first node clone its remote primary instead; none when this node never bootstraps a cluster (tags.nofailover).
    */
-  kind: 'initdb' | 'custom' | 'none';
+  kind: 'initdb' | 'custom' | 'standby_leader' | 'none';
   notes: Notes;
   steps: Steps;
+  clone?: ReplicaBranch;
 }
 export interface Step1 {
   /**
@@ -204,16 +205,13 @@ export interface Step1 {
   always?: boolean;
 }
 /**
- * What the node runs when it is built as a replica of a running cluster.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "replicaBranch".
+ * For a standby leader: the clone from the remote primary and the first start that follows it.
  */
 export interface ReplicaBranch {
   /**
-   * Whether the method list came from the configuration or is Patroni's default [basebackup].
+   * Where the method list came from: postgresql.create_replica_methods, Patroni's default [basebackup], or the standby cluster's create_replica_methods.
    */
-  source: 'configured' | 'default';
+  source: 'configured' | 'default' | 'standby_cluster';
   prepare: Steps1;
   /**
    * The methods tried, in order, until one exits 0.
@@ -256,4 +254,26 @@ export interface SkippedMethod {
 export interface FirstStart {
   notes: Notes;
   steps: Steps;
+}
+/**
+ * What the node runs when it is built as a replica of a running cluster.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "replicaBranch".
+ */
+export interface ReplicaBranch1 {
+  /**
+   * Where the method list came from: postgresql.create_replica_methods, Patroni's default [basebackup], or the standby cluster's create_replica_methods.
+   */
+  source: 'configured' | 'default' | 'standby_cluster';
+  prepare: Steps1;
+  /**
+   * The methods tried, in order, until one exits 0.
+   */
+  methods: ReplicaMethodPlan[];
+  skipped: SkippedMethod[];
+  notes: Notes;
+  on_all_failed: string;
+  after_all_failed: Steps;
+  first_start: FirstStart;
 }

@@ -8,7 +8,7 @@ import { loadConfigPath } from '../../src/load/load-config.js';
 import { dictPath } from '../../src/py/dict.js';
 import { pyStr } from '../../src/py/str.js';
 import type { PyDict } from '../../src/py/value.js';
-import { scenarioOptions, simulate, type SimBranch, type SimEvent } from './simulate-plan.js';
+import { scenarioOptions, simulate, type SecretContext, type SimBranch, type SimEvent } from './simulate-plan.js';
 
 export const CLONE_URL = 'postgres://10.0.0.5:5432/postgres';
 
@@ -80,17 +80,21 @@ export function compareGolden(root: string, goldenPath: string): string[] {
     pgVersion: String(trace.pg_version),
     cloneFrom: trace.clone_from === 'none' ? 'none' : trace.clone_from,
   });
-  const substitute = (text: string, context?: 'pgpass'): string =>
+  const substitute = (text: string, context?: SecretContext): string =>
     text
       .replace(/\$\{secret:([^}]+)\}/g, (_m, key: string) => {
         const value = secretValue(loaded.root!, key);
-        return context === 'pgpass' ? value.replace(/([:\\])/g, '\\$1') : value;
+        if (context === 'pgpass') return value.replace(/([:\\])/g, '\\$1');
+        // A connection-string value (backslash before ' \ and space) inside a quoted recovery.conf value (' and \ doubled).
+        if (context === 'recovery.conf') return value.replace(/(['\\ ])/g, '\\$1').replace(/(['\\])/g, '$1$1');
+        return value;
       })
       .replace(/\$\{home\}/g, trace.harness.home)
       .replace(/\$\{pwfile\}/g, '${PWFILE}');
   const sim = simulate(plan, { ...options, failureLeavesData: trace.harness.failure_leaves_data && !options.cleanFailures, substitute });
   return [
     ...diffBranch('bootstrap', sim.bootstrap, trace.bootstrap),
+    ...(sim.bootstrap.first_start !== undefined || trace.bootstrap.first_start ? diffBranch('bootstrap.first_start', sim.bootstrap.first_start ?? null, trace.bootstrap.first_start) : []),
     ...diffBranch('replica', sim.replica, trace.replica),
     ...diffBranch('first_start', sim.first_start, trace.first_start),
   ];

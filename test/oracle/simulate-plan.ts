@@ -15,8 +15,11 @@ export interface Scenario {
   /** A failing command leaves a partial copy in the data directory. */
   failureLeavesData: boolean;
   /** Values for ${secret:<key>} and the other placeholders; `pgpass` text escapes secrets as pgpass does. */
-  substitute: (text: string, context?: 'pgpass') => string;
+  substitute: (text: string, context?: SecretContext) => string;
 }
+
+/** Where a secret lands decides how Patroni escapes it: pgpass, or a connection string inside recovery.conf. */
+export type SecretContext = 'pgpass' | 'recovery.conf';
 
 export interface SimEvent {
   op: 'exec' | 'remove' | 'rmtree' | 'sleep' | 'write';
@@ -33,7 +36,8 @@ export interface SimBranch {
 }
 
 export interface Simulation {
-  bootstrap: SimBranch;
+  /** For a standby leader, `first_start` is its first start after the clone. */
+  bootstrap: SimBranch & { first_start?: SimBranch | null };
   replica: SimBranch;
   first_start: SimBranch | null;
 }
@@ -85,7 +89,7 @@ class World {
   }
 }
 
-function subst(s: Scenario, text: string, context?: 'pgpass'): string {
+function subst(s: Scenario, text: string, context?: SecretContext): string {
   return s.substitute(text, context);
 }
 
@@ -112,7 +116,7 @@ function runStep(step: Step, world: World, s: Scenario, names: string[], events:
       return 'ok';
     case 'write_file':
       if (step.path !== '${pwfile}') {
-        const context = step.secret && step.path === step.env?.['PGPASSFILE'] ? 'pgpass' : step.id.endsWith('pgpass') ? 'pgpass' : undefined;
+        const context: SecretContext | undefined = step.id.endsWith('pgpass') ? 'pgpass' : step.path?.endsWith('/recovery.conf') ? 'recovery.conf' : undefined;
         events.push({ op: 'write', path: subst(s, step.path!), content: subst(s, step.content ?? '', context) });
       }
       return 'ok';
@@ -142,11 +146,11 @@ function bootstrapBranch(plan: Plan, world: World, s: Scenario): SimBranch {
   return { outcome, events };
 }
 
-function replicaBranch(plan: Plan, world: World, s: Scenario): SimBranch {
+function cloneBranch(clone: Plan['replica'], world: World, s: Scenario): SimBranch {
   const events: SimEvent[] = [];
-  if (plan.replica.methods.length === 0) return { outcome: 'skipped', events };
-  for (const step of plan.replica.prepare) runStep(step, world, s, [], events);
-  for (const method of plan.replica.methods) {
+  if (clone.methods.length === 0) return { outcome: 'skipped', events };
+  for (const step of clone.prepare) runStep(step, world, s, [], events);
+  for (const method of clone.methods) {
     let succeeded = false;
     for (const attempt of method.attempts) {
       let failed = false;
@@ -162,19 +166,28 @@ function replicaBranch(plan: Plan, world: World, s: Scenario): SimBranch {
     if (succeeded) return { outcome: 'ok', events };
     for (const step of method.after_failure) runStep(step, world, s, [], events);
   }
-  for (const step of plan.replica.after_all_failed) runStep(step, world, s, [], events);
+  for (const step of clone.after_all_failed) runStep(step, world, s, [], events);
   return { outcome: 'failed', events };
 }
 
+function firstStart(clone: Plan['replica'], result: SimBranch, world: World, s: Scenario): SimBranch | null {
+  if (result.outcome !== 'ok') return null;
+  const events: SimEvent[] = [];
+  for (const step of clone.first_start.steps) runStep(step, world, s, [], events);
+  return { outcome: 'ok', events };
+}
+
 export function simulate(plan: Plan, s: Scenario): Simulation {
-  const bootstrap = bootstrapBranch(plan, new World(s), s);
+  const bootstrap = standbyLeader(plan, s) ?? bootstrapBranch(plan, new World(s), s);
   const world = new World(s);
-  const replica = replicaBranch(plan, world, s);
-  let firstStart: SimBranch | null = null;
-  if (replica.outcome === 'ok') {
-    const events: SimEvent[] = [];
-    for (const step of plan.replica.first_start.steps) runStep(step, world, s, [], events);
-    firstStart = { outcome: 'ok', events };
-  }
-  return { bootstrap, replica, first_start: firstStart };
+  const replica = cloneBranch(plan.replica, world, s);
+  return { bootstrap, replica, first_start: firstStart(plan.replica, replica, world, s) };
+}
+
+function standbyLeader(plan: Plan, s: Scenario): Simulation['bootstrap'] | undefined {
+  const clone = plan.bootstrap.clone;
+  if (!clone) return undefined;
+  const world = new World(s);
+  const result = cloneBranch(clone, world, s);
+  return { ...result, first_start: firstStart(clone, result, world, s) };
 }
