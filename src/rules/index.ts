@@ -58,6 +58,7 @@ export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
   { id: 'input-too-large', severity: 'error', description: 'the file is too large or too deeply nested to read' },
   { id: 'config-not-mapping', severity: 'error', description: 'the file is not a mapping at the top level' },
   { id: 'env-file', severity: 'error', description: 'a line of the --env-file that cannot be read' },
+  { id: 'unknown-env', severity: 'warning', description: 'a PATRONI_* variable of the --env-file that Patroni does not read, or reads and drops' },
   { id: 'duplicate-key', severity: 'warning', description: 'a key repeated in one mapping: PyYAML keeps the last value silently' },
   { id: 'schema', severity: 'error', description: 'a value of the wrong type or shape for schema/patroni.schema.json' },
   { id: 'unknown-key', severity: 'warning', description: 'a key Patroni does not know and ignores, with where it belongs or what it resembles' },
