@@ -17,7 +17,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: string[], input?: string): CliResult {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, ...args], { cwd: ROOT, input: input ?? '', encoding: 'utf8' });
+export function cli(args: string[], input?: string, cwd: string = ROOT): CliResult {
+  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, ...args], { cwd, input: input ?? '', encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

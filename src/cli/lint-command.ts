@@ -1,12 +1,116 @@
-import { lintLoaded, resolveVersions } from '../api.js';
-import type { Diagnostic } from '../diagnostic.js';
-import { renderDiagnosticsJson, renderDiagnosticsText } from '../render/diagnostics-text.js';
-import { loadInput } from './io.js';
+/**
+ * `patroni-plan lint`: options from the command line over the project config file, each
+ * path linted as one configuration (a directory merged as Patroni merges it), PATRONI_*
+ * overrides from --env-file applied first, output in the chosen format.
+ */
+import { readFileSync } from 'node:fs';
+import { lintLoaded, resolveVersions, UsageError } from '../api.js';
+import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
+import { applyOptions, checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
+import { applyEnvironment } from '../load/environment.js';
+import { loadInput, UnreadableInput, writeAtomically } from './io.js';
+import { LINT_FORMATS } from './lint-flags.js';
+import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
 
-export function runLint(files: string[], opts: { format: string; patroniVersion?: string; pgVersion?: string }): number {
-  const versions = resolveVersions(opts);
+export interface LintCommandOptions {
+  format?: string;
+  patroniVersion?: string;
+  pgVersion?: string;
+  envFile?: string;
+  select?: string[];
+  ignore?: string[];
+  severity?: string[];
+  strict?: boolean;
+  hostChecks?: boolean;
+  /** A project config file, or false for --no-config. */
+  config?: string | false;
+  color?: boolean;
+  output?: string;
+}
+
+function project(opts: LintCommandOptions): ProjectConfig | undefined {
+  if (opts.config === false) return undefined;
+  const file = opts.config ?? findProjectConfig(process.cwd());
+  return file ? readProjectConfig(file) : undefined;
+}
+
+function severities(list: string[] | undefined): Record<string, SeverityOverride> {
+  const out: Record<string, SeverityOverride> = {};
+  for (const item of list ?? []) {
+    const m = /^([a-z0-9-]+)=(error|warning|info|off)$/.exec(item);
+    if (!m) throw new UsageError(`--severity takes RULE=error|warning|info|off, not '${item}'`);
+    out[m[1]!] = m[2] as Severity | 'off';
+  }
+  return out;
+}
+
+function lintOptions(opts: LintCommandOptions, p: ProjectConfig | undefined): LintOptions {
+  const o: LintOptions = {
+    select: opts.select ?? p?.select,
+    ignore: [...(p?.ignore ?? []), ...(opts.ignore ?? [])],
+    severity: { ...p?.rules, ...severities(opts.severity) },
+    strict: opts.strict ?? p?.strict ?? false,
+    hostChecks: opts.hostChecks ?? p?.hostChecks ?? false,
+  };
+  try {
+    checkIds([...(o.select ?? []), ...(o.ignore ?? []), ...Object.keys(o.severity ?? {})], p ? `options (or ${p.file})` : 'options');
+  } catch (err) {
+    if (err instanceof UnknownCheckError) throw new UsageError(err.message);
+    throw err;
+  }
+  return o;
+}
+
+function readEnvFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UnreadableInput(`${path}: cannot read the env file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+async function render(format: string, list: Diagnostic[], sources: Map<string, string>, opts: LintCommandOptions): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../render/diagnostics-json.js')).renderDiagnosticsJson(list);
+    case 'github':
+      return (await import('../render/diagnostics-github.js')).renderDiagnosticsGithub(list);
+    case 'sarif': {
+      const { renderDiagnosticsSarif } = await import('../render/diagnostics-sarif.js');
+      const { BUILTIN_CHECKS, RULES } = await import('../rules/index.js');
+      const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+      return renderDiagnosticsSarif(list, { rules: [...BUILTIN_CHECKS, ...RULES], toolVersion: pkg.version });
+    }
+    default: {
+      const color = opts.color ?? (!opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+      return (await import('../render/diagnostics-text.js')).renderDiagnosticsText(list, { sources, color });
+    }
+  }
+}
+
+export async function runLint(files: string[], opts: LintCommandOptions): Promise<number> {
+  const p = project(opts);
+  const format = opts.format ?? p?.format ?? 'text';
+  if (!(LINT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`format must be one of ${LINT_FORMATS.join(', ')}, not '${format}'`);
+  const versions = resolveVersions({ patroniVersion: opts.patroniVersion ?? p?.patroniVersion, pgVersion: opts.pgVersion ?? p?.pgVersion });
+  const options = lintOptions(opts, p);
+  const envFile = opts.envFile ?? p?.envFile;
+  const envText = envFile === undefined ? undefined : readEnvFile(envFile);
   const all: Diagnostic[] = [];
-  for (const file of files.length ? files : ['-']) all.push(...lintLoaded(loadInput(file), versions));
-  process.stdout.write(opts.format === 'json' ? renderDiagnosticsJson(all) : renderDiagnosticsText(all));
-  return all.some((d) => d.severity === 'error') ? 1 : 0;
+  const sources = new Map<string, string>();
+  for (const file of files.length ? files : ['-']) {
+    let loaded = loadInput(file);
+    if (envFile !== undefined && envText !== undefined) loaded = applyEnvironment(loaded, envFile, envText, versions.patroni);
+    for (const s of loaded.sources) sources.set(s.file, s.text);
+    all.push(...lintLoaded(loaded, versions, options));
+    if (options.hostChecks && loaded.root) {
+      const { hostChecks } = await import('../lint/host-checks.js');
+      all.push(...applyOptions(await hostChecks(loaded.root, loaded.sources[0]?.file ?? file), options));
+    }
+  }
+  const list = sortDiagnostics(all);
+  const text = await render(format, list, sources, opts);
+  if (opts.output) writeAtomically(opts.output, text);
+  else process.stdout.write(text);
+  return failed(list, options) ? 1 : 0;
 }

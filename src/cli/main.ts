@@ -8,7 +8,7 @@ import { formatDiagnostic, InputError } from '../diagnostic.js';
 import { UsageError } from '../api.js';
 import { runExecCommand } from './exec-command.js';
 import { UnreadableInput } from './io.js';
-import { runLint } from './lint-command.js';
+import { addLintCommands } from './lint-program.js';
 import { runPlan } from './plan-command.js';
 import { runSchema } from './schema-command.js';
 
@@ -23,9 +23,7 @@ function program(setCode: (n: number) => void): Command {
     c
       .option('--patroni-version <X.Y>', 'Patroni version: 3.0, 3.3, 4.0, 4.1 (default 4.1) or a release like 4.0.8')
       .option('--pg-version <N>', 'PostgreSQL major version: 9.6, 10 ... 18 (default 17)');
-  versions(cmd.command('lint').description('check configuration files and print diagnostics').argument('[files...]', 'config files or directories; - or none reads standard input'))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((files: string[], opts) => setCode(runLint(files, opts)));
+  addLintCommands(cmd, versions, setCode);
   versions(cmd.command('plan').description('print the execution plan of one node').argument('[file]', 'config file or directory; - or none reads standard input'))
     .option('--clone-from <url>', 'member to clone from as in the DCS (postgres://host:port/dbname), or none')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
