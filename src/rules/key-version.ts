@@ -15,7 +15,8 @@ function valueSince(schema: SchemaNode | undefined, value: PyValue): string | re
   for (const b of branches) {
     const since = b['x-patroni-since'] as string | string[] | undefined;
     const values = (b.enum as unknown[] | undefined) ?? (b.const !== undefined ? [b.const] : []);
-    if (since && value.kind === 'str' && values.includes(value.value)) return since;
+    const pattern = typeof b.pattern === 'string' ? new RegExp(b.pattern) : undefined;
+    if (since && value.kind === 'str' && (values.includes(value.value) || pattern?.test(value.value))) return since;
   }
   return undefined;
 }

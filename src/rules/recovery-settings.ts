@@ -24,22 +24,22 @@ function existence(ctx: RuleContext, where: string, e: PyEntry): Finding | undef
   const name = (e.key as { value: string }).value;
   const lower = name.toLowerCase();
   if (lower in CONVERTED) return undefined;
-  const dropped = has('recovery.validated-by-pg-version', ctx.patroni)
-    ? 'Patroni drops it'
-    : `Patroni writes it anyway and PostgreSQL ${ctx.pgMajor} refuses to start`;
+  const validated = has('recovery.validated-by-pg-version', ctx.patroni);
+  const dropped = validated ? 'Patroni drops it' : `Patroni writes it anyway and PostgreSQL ${ctx.pgMajor} refuses to start`;
+  const severity = validated ? ('warning' as const) : ('error' as const);
   const p = recoveryParameter(lower);
   if (!p) {
-    if (isSetting(lower)) return { message: `${where}.${name} is a server setting, not a recovery setting: ${dropped}; put it in postgresql.parameters`, ...at(e.key) };
+    if (isSetting(lower)) return { message: `${where}.${name} is a server setting, not a recovery setting: ${dropped}; put it in postgresql.parameters`, severity, ...at(e.key) };
     const typo = closest(lower, PATRONI_RECOVERY_PARAMETERS.map((r) => r.name));
-    return { message: `${where}.${name} is not a recovery setting: ${dropped}${typo ? `; did you mean ${typo}?` : ''}`, ...at(e.key) };
+    return { message: `${where}.${name} is not a recovery setting: ${dropped}${typo ? `; did you mean ${typo}?` : ''}`, severity, ...at(e.key) };
   }
   const trigger = lower === 'trigger_file' || lower === 'promote_trigger_file';
   if (trigger) {
     // Patroni renames the trigger file setting to the major's own name, which 16 no longer has.
-    return ctx.pgMajor >= 16 ? { message: `${where}.${name}: PostgreSQL ${ctx.pgMajor} has no promote trigger file, ${dropped}; promote with patronictl or pg_ctl promote`, ...at(e.key) } : undefined;
+    return ctx.pgMajor >= 16 ? { message: `${where}.${name}: PostgreSQL ${ctx.pgMajor} has no promote trigger file, ${dropped}; promote with patronictl or pg_ctl promote`, severity, ...at(e.key) } : undefined;
   }
   if (ctx.pgMajor < p.since || (p.until !== undefined && ctx.pgMajor >= p.until)) {
-    return { message: `${where}.${name} does not exist in PostgreSQL ${ctx.pgMajor}: ${dropped}`, ...at(e.key) };
+    return { message: `${where}.${name} does not exist in PostgreSQL ${ctx.pgMajor}: ${dropped}`, severity, ...at(e.key) };
   }
   return undefined;
 }

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findings } from './helpers.js';
+
+test('a key newer than the chosen release is ignored by it', () => {
+  assert.deepEqual(findings('key-version', 'log:\n  mode: 0644\n', { patroniVersion: '3.3' }), [[2, 3, 'warning', 'log.mode is new in Patroni 4.0: Patroni 3.3.11 ignores it']]);
+  assert.deepEqual(findings('key-version', 'log:\n  mode: 0644\n'), []);
+});
+
+test('backported keys follow their release lines', () => {
+  const yaml = 'thread_pool_size: 10\n';
+  assert.equal(findings('key-version', yaml, { patroniVersion: '4.0.7' }).length, 1);
+  assert.equal(findings('key-version', yaml, { patroniVersion: '4.0.8' }).length, 0);
+  assert.equal(findings('key-version', yaml, { patroniVersion: '4.1.0' }).length, 1);
+});
+
+test('a value newer than the chosen release', () => {
+  assert.deepEqual(findings('key-version', 'bootstrap:\n  dcs:\n    synchronous_mode: quorum\n', { patroniVersion: '3.3' }).map((f) => f[3]), ['bootstrap.dcs.synchronous_mode: quorum is new in Patroni 4.0; Patroni 3.3.11 does not understand it']);
+});
