@@ -117,3 +117,12 @@ test('rules lists every check with its default severity', () => {
   assert.match(r.stdout, /^tool-default-params +error +/m);
   assert.match(r.stdout, /^unknown-key +warning +/m);
 });
+
+test("README's first example is what lint prints", () => {
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+  const block = /```console\n\$ patroni-plan (lint [^\n]*)\n([\s\S]*?)```/.exec(readme)!;
+  assert.ok(block, 'a console block running lint');
+  const r = cli(block[1]!.split(' '));
+  assert.equal(r.stdout, block[2]);
+  assert.ok(readme.indexOf(block[0]) < readme.indexOf('```console\n$ patroni-plan plan'), 'the lint example comes first');
+});
