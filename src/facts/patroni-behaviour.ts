@@ -101,6 +101,10 @@ export const BEHAVIOUR = {
     since: ['3.1.0'],
     note: '[17b] recovery.conf and the signal files get the data directory\'s file mode; before, recovery.conf 0600 and signal files the umask',
   },
+  'config.outside-data-dir-umask-mode': {
+    since: ['3.3.7', '4.0.6', '4.1.0'],
+    note: '[20.8] a config file written outside the data directory (config_dir elsewhere) gets 0666 less the umask instead of the data directory\'s mode',
+  },
   'standby.read-write-only-multihost': {
     since: ['3.3.0'],
     note: '[15d] a standby leader adds target_session_attrs=read-write to primary_conninfo only when standby_cluster.host lists several hosts; before, whenever it used a slot',

@@ -92,7 +92,12 @@ function refused(ctx: OptionContext, name: string): boolean {
 }
 
 function compressRefused(ctx: OptionContext): boolean {
-  return !has('basebackup.compress-by-pg-version', ctx.patroni) || ctx.pgMajor < 15;
+  return !has('basebackup.compress-by-pg-version', ctx.patroni) || compressMajor(ctx) < 15;
+}
+
+/** The PostgreSQL major the compress rule sees; some releases read it from the still empty data directory as 0. */
+function compressMajor(ctx: OptionContext): number {
+  return has('basebackup.pg-version-zero-on-empty-data-dir', ctx.patroni) ? 0 : ctx.pgMajor;
 }
 
 /** Python's shlex-based unquote: one token replaces the value; several, or a split error, keep it. */
@@ -172,7 +177,7 @@ function readListMapping(
 }
 
 function filterCompress(options: UserOption[], ctx: OptionContext, problems: OptionProblem[]): UserOption[] {
-  if (ctx.tool !== 'basebackup' || !has('basebackup.compress-by-pg-version', ctx.patroni) || ctx.pgMajor < 15) {
+  if (ctx.tool !== 'basebackup' || compressRefused(ctx)) {
     return options;
   }
   return options.filter((o) => {

@@ -9,7 +9,7 @@ import { pyTruthy } from '../py/truth.js';
 import type { PyDict } from '../py/value.js';
 import { pg, type PlanContext } from './plan-context.js';
 import type { Step } from './plan-types.js';
-import { finalRecoveryParams, paramsFromDict, parseBool } from './recovery-settings.js';
+import { finalRecoveryParams, paramsFromDict, parseBool, postgresqlConfMode } from './recovery-settings.js';
 
 /** Whether Patroni starts the freshly restored PostgreSQL with hot_standby=off. */
 export function hotStandbyOff(ctx: PlanContext, section: PyDict): boolean {
@@ -32,6 +32,7 @@ export function finishCustomBootstrapSteps(ctx: PlanContext, section: PyDict): S
       action: 'set_parameters',
       description: "write postgresql.conf again; the method's recovery parameters stay in it, inactive without a signal file",
       parameters: Object.fromEntries(finalRecoveryParams(ctx, params, [], 'recovery_conf of the bootstrap method')),
+      ...postgresqlConfMode(ctx),
     });
   }
   const hbaFile = dictGet(pg(ctx, 'parameters'), 'hba_file') !== undefined;

@@ -186,6 +186,9 @@ export interface Step1 {
    * The configuration key of the secret this file holds.
    */
   secret?: string;
+  /**
+   * The file's mode after Patroni wrote it; absent when Patroni leaves it to the umask.
+   */
   mode?: string;
   /**
    * A condition checked when the step is reached.

@@ -14,6 +14,7 @@ export const CLONE_URL = 'postgres://10.0.0.5:5432/postgres';
 
 interface TraceEvent {
   op: string;
+  mode?: string;
   argv?: string[];
   env?: Record<string, string>;
   path?: string;
@@ -51,7 +52,7 @@ function traceEvents(branch: TraceBranch | null | undefined): SimEvent[] {
         case 'exec':
           return { op: 'exec', argv: e.argv!, env: e.env ?? {} };
         case 'write':
-          return { op: 'write', path: e.section === 'recovery' ? 'postgresql.conf#recovery' : e.path!, content: e.content ?? '' };
+          return { op: 'write', path: e.section === 'recovery' ? 'postgresql.conf#recovery' : e.path!, content: e.content ?? '', mode: e.mode! };
         case 'sleep':
           return { op: 'sleep', seconds: e.seconds! };
         default:

@@ -27,6 +27,7 @@ export interface SimEvent {
   env?: Record<string, string>;
   path?: string;
   content?: string;
+  mode?: string;
   seconds?: number;
 }
 
@@ -67,6 +68,9 @@ interface Launch {
   /** Other names a --fail option may use for this launch: the method or the phase. */
   names: string[];
 }
+
+/** The harness runs Patroni under umask 022, so a file Patroni does not chmod is 0644. */
+const UMASK_022_MODE = '0644';
 
 class World {
   dataDirFull = false;
@@ -117,14 +121,14 @@ function runStep(step: Step, world: World, s: Scenario, names: string[], events:
     case 'write_file':
       if (step.path !== '${pwfile}') {
         const context: SecretContext | undefined = step.id.endsWith('pgpass') ? 'pgpass' : step.path?.endsWith('/recovery.conf') ? 'recovery.conf' : undefined;
-        events.push({ op: 'write', path: subst(s, step.path!), content: subst(s, step.content ?? '', context) });
+        events.push({ op: 'write', path: subst(s, step.path!), content: subst(s, step.content ?? '', context), mode: step.mode ?? UMASK_022_MODE });
       }
       return 'ok';
     case 'set_parameters': {
       const lines = Object.entries(step.parameters ?? {})
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([k, v]) => `${k} = '${subst(s, v).replace(/(['\\])/g, '$1$1')}'\n`);
-      events.push({ op: 'write', path: 'postgresql.conf#recovery', content: lines.join('') });
+      events.push({ op: 'write', path: 'postgresql.conf#recovery', content: lines.join(''), mode: step.mode ?? UMASK_022_MODE });
       return 'ok';
     }
     case 'fail':
