@@ -10,6 +10,7 @@ import { shlexSplit, ShlexError } from '../py/shlex.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
+import { SUPERUSER_SECRET } from './connection.js';
 import { finishCustomBootstrapSteps, hotStandbyOff } from './custom-bootstrap-finish.js';
 import { standbyLeaderBranch } from './standby-leader.js';
 import { standbyCluster } from './standby-cluster.js';
@@ -105,7 +106,7 @@ function initdbSteps(ctx: PlanContext, config: PyValue | undefined, notes: strin
   if (writesPwfile) {
     const pwfile = placeholder(ctx, 'pwfile');
     options.push(`--pwfile=${pwfile}`);
-    steps.push({ id: 'initdb-pwfile', action: 'write_file', description: 'write the superuser password to a temporary file', path: pwfile, secret: 'postgresql.authentication.superuser.password', mode: '0600' });
+    steps.push({ id: 'initdb-pwfile', action: 'write_file', description: 'write the superuser password to a temporary file', path: pwfile, secret: SUPERUSER_SECRET, mode: '0600' });
   }
   steps.push({ id: 'initdb', action: 'run', description: 'initialise the data directory', argv: initdbArgv(ctx, options), on_failure: 'abort_bootstrap' });
   if (writesPwfile) steps.push({ id: 'initdb-pwfile-remove', action: 'remove_file', description: 'remove the temporary password file, whatever initdb returned', path: placeholder(ctx, 'pwfile'), always: true });

@@ -6,6 +6,7 @@ import { has } from '../facts/patroni-behaviour.js';
 import { pyStr } from '../py/str.js';
 import type { PyDict } from '../py/value.js';
 import { placeholder, type PlanContext } from './plan-context.js';
+import type { Step } from './plan-types.js';
 
 /** A connection record: libpq keyword → value as Python would str() it; null means "not set". */
 export type ConnRecord = Record<string, string | null>;
@@ -48,6 +49,12 @@ export function formatDsn(ctx: PlanContext, record: ConnRecord, major = ctx.pgMa
 export type AuthRecord = ConnRecord & { secretKey?: string };
 
 export const REPLICATION_SECRET = 'postgresql.authentication.replication.password';
+export const SUPERUSER_SECRET = 'postgresql.authentication.superuser.password';
+
+/** Patroni writes pgpass whole each time, chmod 0600 (every version 3.0–4.1). */
+export function pgpassWriteStep(id: string, description: string, path: string, content: string, record: AuthRecord): Step {
+  return { id, action: 'write_file', description, path, content, mode: '0600', ...(record.secretKey && { secret: record.secretKey }) };
+}
 
 /** Stands for a password inside a record; replaced by a `${secret:...}` placeholder when written out. */
 const SECRET = '\u0000secret\u0000';
@@ -56,8 +63,8 @@ const SECRET = '\u0000secret\u0000';
  * Authentication settings as connection keywords (`username` becomes `user`). The password's
  * value never enters a record: `secretKey` names where it comes from.
  */
-export function authRecord(auth: PyDict, secretKey: string): ConnRecord & { secretKey?: string } {
-  const out: ConnRecord & { secretKey?: string } = {};
+export function authRecord(auth: PyDict, secretKey: string): AuthRecord {
+  const out: AuthRecord = {};
   for (const { key, value } of auth.entries) {
     const k = pyStr(key);
     if (k === 'password' && value.kind !== 'none') {
@@ -85,7 +92,7 @@ export function cloneRecord(ctx: PlanContext, auth: PyDict, secretKey: string): 
 }
 
 /** pgpass content for a record, or null when it has no password (then no file and no PGPASSFILE). */
-export function pgpassContent(ctx: PlanContext, record: ConnRecord & { secretKey?: string }): string | null {
+export function pgpassContent(ctx: PlanContext, record: AuthRecord): string | null {
   if (!('password' in record)) return null;
   return revealSecretPlaceholder(pgpassLines(ctx, record), record.secretKey);
 }

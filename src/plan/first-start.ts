@@ -7,7 +7,7 @@ import { has } from '../facts/patroni-behaviour.js';
 import { dictGet, dictPath } from '../py/dict.js';
 import { pyTruthy } from '../py/truth.js';
 import { triggerFileNames } from '../facts/patroni-recovery-parameters.js';
-import { formatDsn, pgpassContent, revealSecretPlaceholder, type AuthRecord, type ConnRecord } from './connection.js';
+import { formatDsn, pgpassContent, pgpassWriteStep, revealSecretPlaceholder, type AuthRecord, type ConnRecord } from './connection.js';
 import { startParameters } from './local-connection.js';
 import { database, memberName, pgpassPath, type PlanContext } from './plan-context.js';
 import type { ReplicaBranch, Step } from './plan-types.js';
@@ -98,6 +98,6 @@ function primaryConninfo(ctx: PlanContext, follow: FollowSpec): { dsn: string; p
   if (ctx.pgMajor < 10 || content === null) return { dsn: revealSecretPlaceholder(formatDsn(ctx, r), record.secretKey) };
   const path = pgpassPath(ctx);
   r['passfile'] = path;
-  const pgpass: Step = { id: 'first-start-pgpass', action: 'write_file', description: 'write the replication credentials to the pgpass file primary_conninfo names', path, content, mode: '0600', ...(record.secretKey && { secret: record.secretKey }) };
+  const pgpass = pgpassWriteStep('first-start-pgpass', 'write the replication credentials to the pgpass file primary_conninfo names', path, content, record);
   return { dsn: formatDsn(ctx, { ...r, password: null }), pgpass };
 }

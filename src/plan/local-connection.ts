@@ -7,7 +7,7 @@ import { postBootstrapPgOptions } from '../facts/patroni-behaviour.js';
 import { dictGet } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
-import { authRecord, formatDsn, pgpassContent, type ConnRecord } from './connection.js';
+import { authRecord, formatDsn, pgpassContent, pgpassWriteStep, SUPERUSER_SECRET, type AuthRecord, type ConnRecord } from './connection.js';
 import { authentication, database, pg, pgpassPath, sortedEnv, type PlanContext } from './plan-context.js';
 import type { Step } from './plan-types.js';
 
@@ -18,9 +18,9 @@ export interface LocalConnection {
 }
 
 export function localConnection(ctx: PlanContext): LocalConnection {
-  const record: ConnRecord & { secretKey?: string } = {
+  const record: AuthRecord = {
     ...localAddress(ctx),
-    ...authRecord(authentication(ctx, 'superuser'), 'postgresql.authentication.superuser.password'),
+    ...authRecord(authentication(ctx, 'superuser'), SUPERUSER_SECRET),
     dbname: database(ctx),
   };
   const connstring = formatDsn(ctx, { ...record, password: null });
@@ -32,7 +32,7 @@ export function localConnection(ctx: PlanContext): LocalConnection {
   if (content !== null) {
     const path = pgpassPath(ctx);
     env['PGPASSFILE'] = path;
-    steps.push({ id: 'post-bootstrap-pgpass', action: 'write_file', description: 'write the superuser credentials to the pgpass file', path, content, mode: '0600', ...(record.secretKey && { secret: record.secretKey }) });
+    steps.push(pgpassWriteStep('post-bootstrap-pgpass', 'write the superuser credentials to the pgpass file', path, content, record));
   }
   env['PGOPTIONS'] = postBootstrapPgOptions(ctx.patroni);
   return { connstring, env: sortedEnv(env), steps };

@@ -9,7 +9,7 @@ import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
 import { describeProblem, splitCommand } from './bootstrap-branch.js';
-import { cloneRecord, formatDsn, pgpassContent, REPLICATION_SECRET, type AuthRecord } from './connection.js';
+import { cloneRecord, formatDsn, pgpassContent, pgpassWriteStep, REPLICATION_SECRET, type AuthRecord } from './connection.js';
 import { firstStartSteps, useSlots, type FollowSpec } from './first-start.js';
 import { authentication, dataDir, memberName, pg, pgpassPath, programPath, scope, type PlanContext } from './plan-context.js';
 import { remoteFollow, remoteRecord, standbyCluster, standbySetting } from './standby-cluster.js';
@@ -141,7 +141,7 @@ function cloneConnection(ctx: PlanContext, record: AuthRecord | null): CloneConn
   const connstring = formatDsn(ctx, { ...record, password: null }, 0);
   if (content === null) return { connstring, env: {}, pgpass: [] };
   const path = pgpassPath(ctx);
-  const pgpass: Step = { id: 'replica-pgpass', action: 'write_file', description: 'write the replication credentials to the pgpass file', path, content, mode: '0600', ...(record.secretKey && { secret: record.secretKey }) };
+  const pgpass = pgpassWriteStep('replica-pgpass', 'write the replication credentials to the pgpass file', path, content, record);
   return { connstring, env: { PGPASSFILE: path }, pgpass: [pgpass] };
 }
 
