@@ -29,6 +29,16 @@ function program(setCode: (n: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the plan to a file (all or nothing) instead of standard output')
     .action((file: string | undefined, opts) => setCode(runPlan(file ?? '-', opts)));
+  versions(cmd.command('diff').description('compare two plans: OLD NEW, --git REV FILE, or FILE with --to-patroni-version/--to-pg-version (exit 0 same, 1 different, 2 error)').argument('[files...]', 'OLD NEW config files, or one FILE'))
+    .option('--git <rev>', 'compare FILE as it is at this git revision with the working tree')
+    .option('--to-patroni-version <X.Y>', 'upgrade impact: the Patroni version of the new side')
+    .option('--to-pg-version <N>', 'upgrade impact: the PostgreSQL major version of the new side')
+    .option('--clone-from <url>', 'member to clone from as in the DCS (postgres://host:port/dbname), or none')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--color', 'colour the text output even when it is not a terminal')
+    .option('--no-color', 'never colour the text output (NO_COLOR in the environment does the same)')
+    .option('-o, --output <file>', 'write the diff to a file (all or nothing) instead of standard output')
+    .action(async (files: string[], opts) => setCode((await import('./diff-command.js')).runDiff(files, opts)));
   cmd.command('schema').description('print the JSON Schema of the Patroni configuration').option('--plan', 'print the JSON Schema of the plan instead').action((opts) => setCode(runSchema(opts)));
   versions(cmd.command('exec').description('run one branch of a plan on this machine: a rehearsal of what Patroni would run (docs/exec.md)').argument('<file>', 'a plan JSON (plan --format json) or a config file or directory; - reads standard input'))
     .addOption(new Option('--branch <branch>', 'the branch to run').choices(['bootstrap', 'replica']).makeOptionMandatory())

@@ -1,0 +1,116 @@
+/**
+ * `patroni-plan diff`: two plans compared (docs/plan-review.md, docs/upgrade-impact.md).
+ * Exit codes like `git diff --exit-code`: 0 the plans are the same, 1 they differ, 2 error.
+ */
+import { formatDiagnostic, InputError, type Diagnostic } from '../diagnostic.js';
+import { lintLoaded, planLoaded, resolveVersions, UsageError, type Versions } from '../api.js';
+import { formatVersion } from '../facts/patroni-versions.js';
+import type { LoadedConfig } from '../load/load-config.js';
+import { loadConfigSources } from '../load/load-config.js';
+import type { Plan } from '../plan/plan-types.js';
+import { diffPlans } from '../diff/plan-diff.js';
+import { readAtRevision } from '../diff/git-source.js';
+import { renderDiffJson, renderDiffText, type DiffSide, type FindingChange, type PlanDiffReport } from '../diff/render-diff.js';
+import { patroniFacts, pgFacts, type VersionFact } from '../diff/version-facts.js';
+import { loadInput, writeAtomically } from './io.js';
+
+export interface DiffOptions extends Versions {
+  git?: string;
+  toPatroniVersion?: string;
+  toPgVersion?: string;
+  cloneFrom?: string;
+  format: string;
+  color?: boolean;
+  output?: string;
+}
+
+interface Input {
+  label: string;
+  loaded: LoadedConfig | null;
+}
+
+function inputs(files: string[], opts: DiffOptions): [Input, Input, boolean] {
+  const upgrade = opts.toPatroniVersion !== undefined || opts.toPgVersion !== undefined;
+  if (opts.git !== undefined) {
+    if (files.length !== 1) throw new UsageError('diff --git REV takes exactly one FILE: the working-tree file to compare with its version at REV');
+    const file = files[0]!;
+    const newer = loadInput(file);
+    const at = readAtRevision(opts.git, file);
+    const older = 'absent' in at ? null : loadConfigSources(at.label, [{ file: at.label, bytes: at.bytes }]);
+    return [{ label: at.label, loaded: older }, { label: file, loaded: newer }, false];
+  }
+  if (files.length === 2) return [{ label: files[0]!, loaded: loadInput(files[0]!) }, { label: files[1]!, loaded: loadInput(files[1]!) }, false];
+  if (files.length === 1 && upgrade) {
+    const loaded = loadInput(files[0]!);
+    return [{ label: files[0]!, loaded }, { label: files[0]!, loaded }, true];
+  }
+  throw new UsageError('diff needs OLD NEW, --git REV FILE, or FILE with --to-patroni-version/--to-pg-version');
+}
+
+function describe(input: Input, plan: Plan | null): DiffSide {
+  return {
+    label: input.label,
+    absent: plan === null,
+    patroni_version: plan?.patroni_version ?? null,
+    postgresql_version: plan?.postgresql_version ?? null,
+    config_files: plan?.config_files ?? [],
+  };
+}
+
+const findingText = (d: Diagnostic): string => `${d.line}:${d.col}: ${d.severity} ${d.ruleId} ${d.message}`;
+
+/** Findings that appear or go away when only the versions change (the same file on both sides). */
+function findingChanges(loaded: LoadedConfig, a: Versions, b: Versions): FindingChange[] {
+  const x = lintLoaded(loaded, resolveVersions(a)).map(findingText);
+  const y = lintLoaded(loaded, resolveVersions(b)).map(findingText);
+  return [...x.filter((t) => !y.includes(t)).map((text) => ({ change: 'gone' as const, text })), ...y.filter((t) => !x.includes(t)).map((text) => ({ change: 'new' as const, text }))];
+}
+
+export function runDiff(files: string[], opts: DiffOptions): number {
+  const oldVersions: Versions = { patroniVersion: opts.patroniVersion, pgVersion: opts.pgVersion };
+  const newVersions: Versions = { patroniVersion: opts.toPatroniVersion ?? opts.patroniVersion, pgVersion: opts.toPgVersion ?? opts.pgVersion };
+  const a = resolveVersions(oldVersions);
+  const b = resolveVersions(newVersions);
+  let report: PlanDiffReport;
+  try {
+    const [older, newer, upgrade] = inputs(files, opts);
+    const planOf = (i: Input, v: Versions): Plan | null => (i.loaded ? planLoaded(i.loaded, { ...v, cloneFrom: opts.cloneFrom }) : null);
+    const p = planOf(older, oldVersions);
+    const q = planOf(newer, newVersions);
+    const plans = [p, q].filter((x): x is Plan => x !== null);
+    const changes = diffPlans(p, q);
+    const changed = changes.map((c) => c.heading);
+    let facts: VersionFact[] = [];
+    let others = 0;
+    let factsKind: PlanDiffReport['facts_kind'] = 'none';
+    if (formatVersion(a.patroni) !== formatVersion(b.patroni)) {
+      ({ explaining: facts, others } = patroniFacts(a.patroni, b.patroni, plans, changed));
+      factsKind = 'patroni';
+    } else if (a.pgVersion !== b.pgVersion) {
+      facts = pgFacts(b.patroni, plans, changed);
+      factsKind = 'postgresql';
+    }
+    const versionsDiffer = factsKind !== 'none';
+    report = {
+      old: describe(older, p),
+      new: describe(newer, q),
+      changes,
+      facts,
+      other_facts: others,
+      facts_kind: factsKind,
+      findings: upgrade && versionsDiffer && newer.loaded ? findingChanges(newer.loaded, oldVersions, newVersions) : [],
+    };
+  } catch (err) {
+    if (err instanceof InputError) {
+      process.stderr.write(err.diagnostics.map((d) => formatDiagnostic(d) + '\n').join(''));
+      process.stderr.write('patroni-plan: diff: a configuration cannot be planned\n');
+      return 2;
+    }
+    throw err;
+  }
+  const color = opts.color ?? (!opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const text = opts.format === 'json' ? renderDiffJson(report) : renderDiffText(report, color);
+  if (opts.output) writeAtomically(opts.output, text);
+  else process.stdout.write(text);
+  return report.changes.length ? 1 : 0;
+}
