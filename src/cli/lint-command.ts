@@ -75,6 +75,8 @@ async function render(format: string, list: Diagnostic[], sources: Map<string, s
       return (await import('../render/diagnostics-json.js')).renderDiagnosticsJson(list);
     case 'github':
       return (await import('../render/diagnostics-github.js')).renderDiagnosticsGithub(list);
+    case 'gitlab':
+      return (await import('../render/diagnostics-gitlab.js')).renderDiagnosticsGitlab(list);
     case 'sarif': {
       const { renderDiagnosticsSarif } = await import('../render/diagnostics-sarif.js');
       const { BUILTIN_CHECKS, RULES } = await import('../rules/index.js');
