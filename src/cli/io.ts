@@ -1,29 +1,31 @@
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { loadConfigPath, loadConfigSources, type LoadedConfig } from '../load/load-config.js';
+import { loadConfigPath, loadConfigSources, readSource, type LoadedConfig, type RawSource } from '../load/load-config.js';
 
 /** Raised for input that cannot be read at all: the CLI exits 2. */
 export class UnreadableInput extends Error {}
 
 export function loadInput(path: string): LoadedConfig {
   if (path === '-') {
-    let bytes: Buffer;
+    let source: RawSource;
     try {
-      bytes = readFileSync(0);
+      source = readSource('<stdin>', 0);
     } catch (err) {
       throw new UnreadableInput(`<stdin>: cannot read standard input (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    return loadConfigSources('-', [{ file: '<stdin>', bytes }]);
+    return loadConfigSources('-', [source]);
   }
   try {
     statSync(path);
     return loadConfigPath(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UnreadableInput(`${path}: no such file or directory`);
-    if (code === 'EACCES') throw new UnreadableInput(`${path}: permission denied`);
-    if (code === 'EISDIR' || code === 'ENOTDIR') throw new UnreadableInput(`${path}: not a readable file`);
-    if (code) throw new UnreadableInput(`${path}: cannot read (${code})`);
+    // In a directory, name the file that could not be read, not the directory.
+    const where = (err as NodeJS.ErrnoException).path ?? path;
+    if (code === 'ENOENT') throw new UnreadableInput(`${where}: no such file or directory`);
+    if (code === 'EACCES') throw new UnreadableInput(`${where}: permission denied`);
+    if (code === 'EISDIR' || code === 'ENOTDIR') throw new UnreadableInput(`${where}: not a readable file`);
+    if (code) throw new UnreadableInput(`${where}: cannot read (${code})`);
     throw err;
   }
 }

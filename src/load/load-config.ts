@@ -3,12 +3,13 @@
  * `.yaml` file of a directory in sorted order, each merged into an empty dict with
  * `patch_config` (Patroni 3.0–4.1 alike).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { PyDict } from '../py/value.js';
 import { decodeUtf8 } from './decode.js';
-import { parseSource, type ParsedSource } from './parse-source.js';
+import { DEFAULT_PARSE_LIMITS, parseSource, tooLargeMessage, type ParsedSource } from './parse-source.js';
+import { readBounded } from './read-bounded.js';
 import { patchConfig } from './patch-config.js';
 
 export interface LoadedConfig {
@@ -24,9 +25,18 @@ export interface LoadedConfig {
 export function configFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path)
-    .filter((f) => (f.endsWith('.yml') || f.endsWith('.yaml')) && statSync(join(path, f)).isFile())
+    .filter((f) => (f.endsWith('.yml') || f.endsWith('.yaml')) && isFile(join(path, f)))
     .sort(comparePythonStrings)
     .map((f) => join(path, f));
+}
+
+/** Python's os.path.isfile: false, not an error, for a dangling symlink or a symlink loop. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Python sorts strings by code point; JS's default sort compares UTF-16 units, which differs above U+FFFF. */
@@ -40,10 +50,13 @@ function comparePythonStrings(a: string, b: string): number {
 export interface RawSource {
   file: string;
   bytes: Uint8Array;
+  /** Set when the input was refused unread for its size (see readBounded). */
+  tooLarge?: { size?: number };
 }
 
 export function loadConfigSources(origin: string, raw: RawSource[]): LoadedConfig {
-  const sources = raw.map(({ file, bytes }): ParsedSource => {
+  const sources = raw.map(({ file, bytes, tooLarge }): ParsedSource => {
+    if (tooLarge) return refusedForSize(file, tooLarge.size);
     const decoded = decodeUtf8(file, bytes);
     if ('diagnostic' in decoded) return { file, text: '', value: null, diagnostics: [decoded.diagnostic] };
     return parseSource(file, decoded.text);
@@ -76,10 +89,21 @@ function describeKind(kind: string): string {
   return kind === 'none' ? 'an empty document' : `a ${kind}`;
 }
 
+function refusedForSize(file: string, size: number | undefined): ParsedSource {
+  const message = tooLargeMessage(DEFAULT_PARSE_LIMITS.maxBytes, size);
+  return { file, text: '', value: null, diagnostics: [{ ruleId: 'input-too-large', severity: 'error', message, file, line: 1, col: 1 }] };
+}
+
+/** One input read for loading: never more than the size limit in memory. */
+export function readSource(file: string, from: string | number = file): RawSource {
+  const r = readBounded(from, DEFAULT_PARSE_LIMITS.maxBytes);
+  return r.tooLarge ? { file, bytes: r.bytes, tooLarge: r.size === undefined ? {} : { size: r.size } } : { file, bytes: r.bytes };
+}
+
 export function loadConfigPath(path: string): LoadedConfig {
   return loadConfigSources(
     path,
-    configFiles(path).map((file) => ({ file, bytes: readFileSync(file) })),
+    configFiles(path).map((file) => readSource(file)),
   );
 }
 

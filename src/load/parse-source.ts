@@ -6,6 +6,7 @@
 import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import type { PyValue } from '../py/value.js';
+import { nestingOver } from './nesting.js';
 import { ConvertError, DEFAULT_LIMITS, documentToPython, LoadLimitExceeded, type ConvertLimits } from './yaml-to-python.js';
 
 export interface ParsedSource {
@@ -18,15 +19,19 @@ export interface ParsedSource {
 
 export interface ParseLimits extends ConvertLimits {
   maxBytes: number;
+  /** The nesting estimate of nesting.ts that stops a text before the parser sees it; above maxDepth. */
+  maxScanDepth: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { ...DEFAULT_LIMITS, maxBytes: 4 * 1024 * 1024 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { ...DEFAULT_LIMITS, maxBytes: 4 * 1024 * 1024, maxScanDepth: 500 };
 
 export function parseSource(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedSource {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxBytes) {
-    return failed(file, text, 'input-too-large', `file is ${bytes} bytes, over the limit of ${limits.maxBytes}`);
+    return failed(file, text, 'input-too-large', tooLargeMessage(limits.maxBytes, bytes));
   }
+  const deep = nestingOver(text, limits.maxScanDepth);
+  if (deep) return failedAt(file, text, deep, 'input-too-large', `nesting deeper than ${limits.maxScanDepth} levels: patroni-plan does not read a document nested this deeply`);
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, {
     version: '1.1',
@@ -51,14 +56,24 @@ export function parseSource(file: string, text: string, limits: ParseLimits = DE
     return { file, text, value, diagnostics };
   } catch (err) {
     if (err instanceof ConvertError) return { file, text, value: null, diagnostics: [err.diagnostic] };
-    if (err instanceof LoadLimitExceeded) return failed(file, text, 'input-too-large', err.message);
-    if (err instanceof RangeError) return failed(file, text, 'input-too-large', 'document too deeply nested to read');
+    if (err instanceof LoadLimitExceeded) return failedAt(file, text, err.at ?? { line: 1, col: 1 }, 'input-too-large', err.message);
+    if (err instanceof RangeError) return failed(file, text, 'input-too-large', TOO_DEEP);
     throw err;
   }
 }
 
+const TOO_DEEP = 'document too deeply nested to read';
+
+/** The limit in the words of the CLI's message, and the size when it is known. */
+export function tooLargeMessage(maxBytes: number, bytes?: number): string {
+  const limit = maxBytes % (1024 * 1024) === 0 ? `${maxBytes / (1024 * 1024)} MiB` : `${maxBytes} bytes`;
+  return bytes === undefined ? `file is larger than the limit of ${limit}: patroni-plan does not read it` : `file is ${bytes} bytes, over the limit of ${limit}: patroni-plan does not read it`;
+}
+
 function yamlErrorToDiagnostic(file: string, lines: LineCounter, e: YAMLError): Diagnostic {
   const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+  // The parser turns its own stack overflow into an error like any other; say what it means.
+  if (/Maximum call stack size exceeded/.test(e.message)) return { ruleId: 'input-too-large', severity: 'error', message: TOO_DEEP, file, line: pos.line, col: pos.col };
   return { ruleId: 'yaml-syntax', severity: 'error', message: firstLine(e.message), file, line: pos.line, col: pos.col };
 }
 

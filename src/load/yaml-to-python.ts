@@ -8,7 +8,7 @@ import { Alias, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Lin
 import type { Diagnostic } from '../diagnostic.js';
 import { pyKey, UnhashableKey } from '../py/truth.js';
 import type { PyDict, PyEntry, PyValue, Span } from '../py/value.js';
-import { constructScalar, explicitScalarTag, implicitTag, ScalarConstructError, type ScalarTag } from './pyyaml-scalars.js';
+import { constructScalar, explicitScalarTag, implicitTag, IntTooLongToUse, ScalarConstructError, type ScalarTag } from './pyyaml-scalars.js';
 
 export interface ConvertLimits {
   /** Values built in all, counting every expansion of an alias: the guard against alias bombs. */
@@ -18,7 +18,20 @@ export interface ConvertLimits {
 
 export const DEFAULT_LIMITS: ConvertLimits = { maxNodes: 200_000, maxDepth: 200 };
 
-export class LoadLimitExceeded extends Error {}
+/** A limit that stops reading; `at` is where it was crossed, so the message can point there. */
+export class LoadLimitExceeded extends Error {
+  constructor(
+    message: string,
+    readonly at?: { line: number; col: number },
+  ) {
+    super(message);
+  }
+}
+
+function limitAt(ctx: Context, node: Node): { line: number; col: number } | undefined {
+  const span = spanOf(ctx, node.range);
+  return span && { line: span.line, col: span.col };
+}
 
 interface Context {
   file: string;
@@ -72,9 +85,9 @@ export class ConvertError extends Error {
 
 function convert(ctx: Context, node: Node, depth: number): PyValue {
   if (++ctx.nodes > ctx.limits.maxNodes) {
-    throw new LoadLimitExceeded(`more than ${ctx.limits.maxNodes} values after expanding aliases (an alias bomb?)`);
+    throw new LoadLimitExceeded(`more than ${ctx.limits.maxNodes} values after expanding aliases (an alias bomb?)`, limitAt(ctx, node));
   }
-  if (depth > ctx.limits.maxDepth) throw new LoadLimitExceeded(`nesting deeper than ${ctx.limits.maxDepth} levels`);
+  if (depth > ctx.limits.maxDepth) throw new LoadLimitExceeded(`nesting deeper than ${ctx.limits.maxDepth} levels`, limitAt(ctx, node));
   if (isAlias(node)) return convertAlias(ctx, node, depth);
   const before = ctx.nodes;
   const value = isScalar(node) ? convertScalar(ctx, node) : isMap(node) ? convertMap(ctx, node, depth) : isSeq(node) ? convertSeq(ctx, node, depth) : fail(ctx, node, 'yaml-syntax', 'unsupported YAML node');
@@ -90,7 +103,7 @@ function convertAlias(ctx: Context, alias: Alias, depth: number): PyValue {
   // PyYAML shares the anchored object; charging its whole size keeps alias bombs bounded.
   ctx.nodes += known.size;
   if (ctx.nodes > ctx.limits.maxNodes) {
-    throw new LoadLimitExceeded(`more than ${ctx.limits.maxNodes} values after expanding aliases (an alias bomb?)`);
+    throw new LoadLimitExceeded(`more than ${ctx.limits.maxNodes} values after expanding aliases (an alias bomb?)`, limitAt(ctx, alias));
   }
   return known.value;
 }
@@ -127,6 +140,7 @@ function convertScalar(ctx: Context, node: Scalar): PyValue {
     return { ...value, ...(span && { span }) };
   } catch (err) {
     if (err instanceof ScalarConstructError) fail(ctx, node, 'yaml-value', err.message);
+    if (err instanceof IntTooLongToUse) fail(ctx, node, 'yaml-value', `an integer of ${err.message}: PyYAML reads it, but Python refuses to turn it into text (str, repr, JSON), so Patroni fails wherever it uses it`);
     throw err;
   }
 }
@@ -188,9 +202,11 @@ function dedupe(ctx: Context, entries: PyEntry[], own: PyEntry[]): PyEntry[] {
   const index = new Map<string, number>();
   const out: PyEntry[] = [];
   const ownSeen = new Map<string, PyEntry>();
+  // A Set, not own.includes(): a mapping with 100,000 keys must not cost 10^10 steps.
+  const owned = new Set(own);
   for (const entry of entries) {
     const key = hashKey(ctx, entry);
-    const isOwn = own.includes(entry);
+    const isOwn = owned.has(entry);
     if (isOwn) {
       const earlier = ownSeen.get(key);
       if (earlier) reportDuplicate(ctx, earlier, entry);

@@ -1,0 +1,56 @@
+/**
+ * Reads a configuration file or standard input without ever holding more than the size
+ * limit: `lint /dev/zero` or a runaway pipe must be refused, not read until memory runs out.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+export interface BoundedRead {
+  /** At most `maxBytes` bytes; empty when the input was refused for its size. */
+  bytes: Buffer;
+  /** The input is larger than `maxBytes`. */
+  tooLarge: boolean;
+  /** The size, when a regular file says it before being read. */
+  size?: number;
+}
+
+const CHUNK = 64 * 1024;
+
+/** A path, or an open file descriptor such as 0 (left open). */
+export function readBounded(source: string | number, maxBytes: number): BoundedRead {
+  const fd = typeof source === 'number' ? source : openSync(source, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size > maxBytes) return { bytes: Buffer.alloc(0), tooLarge: true, size: stat.size };
+    return readUpTo(fd, maxBytes);
+  } finally {
+    if (typeof source !== 'number') closeSync(fd);
+  }
+}
+
+function readUpTo(fd: number, maxBytes: number): BoundedRead {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(Math.min(CHUNK, maxBytes + 1 - total));
+    const n = readChunk(fd, chunk);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > maxBytes) return { bytes: Buffer.alloc(0), tooLarge: true };
+  }
+  return { bytes: Buffer.concat(chunks, total), tooLarge: false };
+}
+
+/** readSync, waiting out EAGAIN from a non-blocking pipe on standard input. */
+function readChunk(fd: number, into: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, into, 0, into.length, null);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return 0;
+      if (code !== 'EAGAIN') throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
