@@ -6,26 +6,35 @@
  * - any other value replaces the old one only when `str()` of the two differs, so `1`
  *   followed by `'1'` keeps the int.
  */
-import { dictSet } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
 import { pyKey } from '../py/truth.js';
-import type { PyDict, PyValue } from '../py/value.js';
+import type { PyDict, PyEntry } from '../py/value.js';
 
 export function patchConfig(base: PyDict, patch: PyDict): PyDict {
-  let out = base;
+  // One working copy and an index of it: copying the dict for every key is quadratic.
+  const entries = [...base.entries];
+  const index = new Map(entries.map((e, i) => [pyKey(e.key), i]));
+  let removed = false;
   for (const { key, value } of patch.entries) {
     const k = pyKey(key);
-    const at = out.entries.findIndex((e) => pyKey(e.key) === k);
-    const old = at >= 0 ? out.entries[at]!.value : undefined;
+    const at = index.get(k);
+    const old = at === undefined ? undefined : entries[at]!.value;
     if (value.kind === 'none') {
-      if (at >= 0) out = { ...out, entries: out.entries.filter((_, i) => i !== at) };
+      if (at !== undefined) {
+        entries[at] = REMOVED;
+        index.delete(k);
+        removed = true;
+      }
     } else if (old === undefined) {
-      out = dictSet(out, key, value);
+      index.set(k, entries.push({ key, value }) - 1);
     } else if (value.kind === 'dict') {
-      out = dictSet(out, key, old.kind === 'dict' ? patchConfig(old, value) : value);
+      entries[at!] = { key: entries[at!]!.key, value: old.kind === 'dict' ? patchConfig(old, value) : value };
     } else if (pyStr(old) !== pyStr(value)) {
-      out = dictSet(out, key, value);
+      entries[at!] = { key: entries[at!]!.key, value };
     }
   }
-  return out;
+  return { ...base, entries: removed ? entries.filter((e) => e !== REMOVED) : entries };
 }
+
+/** Marks a deleted key until the end, so the positions in the index stay right. */
+const REMOVED: PyEntry = { key: { kind: 'none' }, value: { kind: 'none' } };

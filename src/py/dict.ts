@@ -8,7 +8,33 @@ export function dictGet(dict: PyValue | undefined, key: string): PyValue | undef
 
 export function dictEntry(dict: PyValue | undefined, key: string): PyEntry | undefined {
   if (dict?.kind !== 'dict') return undefined;
-  return dict.entries.find((e) => e.key.kind === 'str' && e.key.value === key);
+  if (dict.entries.length < INDEXED_FROM) return dict.entries.find((e) => e.key.kind === 'str' && e.key.value === key);
+  const entries = dict.entries;
+  const at = strKeyIndex(entries).get(key);
+  const entry = at === undefined ? undefined : entries[at];
+  if (entry === undefined || (entry.key.kind === 'str' && entry.key.value === key)) return entry;
+  indexes.delete(entries);
+  return entries.find((e) => e.key.kind === 'str' && e.key.value === key);
+}
+
+/**
+ * Rules look keys up once per method, option or key, so a mapping of 100,000 keys would cost
+ * 10^10 steps with a linear search. Big mappings get an index by position, built once per
+ * entries array; entry arrays are copied, never reordered, when a dict changes, and a
+ * replaced entry keeps its key, so a position stays right (and is checked on every use).
+ */
+const INDEXED_FROM = 32;
+const indexes = new WeakMap<PyEntry[], { length: number; map: Map<string, number> }>();
+
+function strKeyIndex(entries: PyEntry[]): Map<string, number> {
+  const known = indexes.get(entries);
+  if (known && known.length === entries.length) return known.map;
+  const map = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (e.key.kind === 'str' && !map.has(e.key.value)) map.set(e.key.value, i);
+  });
+  indexes.set(entries, { length: entries.length, map });
+  return map;
 }
 
 /** Follows a path of string keys; undefined as soon as a step is missing or not a dict. */

@@ -3,7 +3,7 @@
  * JSON pointer to the YAML position, so schema errors point at the right line and column.
  */
 import { pyStr } from '../py/str.js';
-import type { PyValue, Span } from '../py/value.js';
+import type { PyDict, PyEntry, PyValue, Span } from '../py/value.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -40,7 +40,7 @@ export function spanAtPointer(root: PyValue, pointer: string, keySpan = false): 
     let next: PyValue | undefined;
     let nextKey: PyValue | undefined;
     if (at.kind === 'dict') {
-      const entry = at.entries.find((e) => pyStr(e.key) === part);
+      const entry = entryByText(at, part);
       next = entry?.value;
       nextKey = entry?.key;
     } else if (at.kind === 'list') {
@@ -52,4 +52,24 @@ export function spanAtPointer(root: PyValue, pointer: string, keySpan = false): 
     at = next;
   }
   return best;
+}
+
+const textIndexes = new WeakMap<PyEntry[], Map<string, PyEntry>>();
+
+/**
+ * The first entry whose key reads as `text` (JSON pointers name keys by their str()). Every
+ * schema error looks its place up, so a mapping with thousands of unknown keys needs an
+ * index, not a search per error.
+ */
+export function entryByText(dict: PyDict, text: string): PyEntry | undefined {
+  let index = textIndexes.get(dict.entries);
+  if (!index) {
+    index = new Map();
+    for (const e of dict.entries) {
+      const k = pyStr(e.key);
+      if (!index.has(k)) index.set(k, e);
+    }
+    textIndexes.set(dict.entries, index);
+  }
+  return index.get(text);
 }

@@ -6,10 +6,9 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostic.js';
-import { pyStr } from '../py/str.js';
 import type { PyDict, PyValue } from '../py/value.js';
 import { keySuggestion } from './key-suggestion.js';
-import { spanAtPointer, toJson } from './to-json.js';
+import { entryByText, spanAtPointer, toJson } from './to-json.js';
 
 let compiled: ValidateFunction | undefined;
 
@@ -71,7 +70,7 @@ const unescapePointer = (p: string): string => p.replace(/~1/g, '/').replace(/~0
 
 function valueAt(root: PyValue, path: string[]): PyValue | undefined {
   let at: PyValue | undefined = root;
-  for (const key of path) at = at?.kind === 'dict' ? at.entries.find((e) => pyStr(e.key) === key)?.value : undefined;
+  for (const key of path) at = at?.kind === 'dict' ? entryByText(at, key)?.value : undefined;
   return at;
 }
 
