@@ -21,9 +21,11 @@ import {
 import { formatVersion, type PatroniVersion } from '../facts/patroni-versions.js';
 import { releasedBy } from '../facts/release-spec.js';
 import { dictGet, dictSet } from '../py/dict.js';
+import { INT_MAX_STR_DIGITS } from '../py/str.js';
 import type { PyDict, PyValue, Span } from '../py/value.js';
 import type { LoadedConfig } from './load-config.js';
 import { parseSource } from './parse-source.js';
+import { decimalDigitsOver } from './pyyaml-scalars.js';
 import { patchConfig } from './patch-config.js';
 
 export interface EnvVar {
@@ -117,9 +119,14 @@ function parseInt_(text: string): bigint | undefined {
   if (m) {
     const body = m[2]!;
     const n = /^0[xX]/.test(body) ? BigInt(body) : body.length > 1 && body.startsWith('0') ? BigInt(`0o${body.slice(1)}`) : BigInt(body);
-    return m[1] === '-' ? -n : n;
+    // An int Python cannot print breaks Patroni later on; treat it as one Patroni cannot use.
+    return decimalDigitsOver(n, INT_MAX_STR_DIGITS) ? undefined : m[1] === '-' ? -n : n;
   }
-  if (/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t)) return BigInt(Math.round(Number(t)));
+  if (/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t)) {
+    const x = Math.round(Number(t));
+    // round() of an infinite float raises in Python; BigInt() of one throws here.
+    return Number.isFinite(x) ? BigInt(x) : undefined;
+  }
   return undefined;
 }
 

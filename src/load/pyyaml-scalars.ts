@@ -4,6 +4,7 @@
  * details that change argv (PyYAML needs a dot in a float, so `1e5` stays a string; `9:30`
  * is the sexagesimal int 570; `08` stays a string), so plain scalars are typed here instead.
  */
+import { INT_MAX_STR_DIGITS } from '../py/str.js';
 import type { PyScalar } from '../py/value.js';
 
 const BOOL_TRUE = new Set(['yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
@@ -71,24 +72,53 @@ function splitSign(text: string): [bigint, string] {
   return [1n, clean];
 }
 
+/**
+ * An int PyYAML builds but Python cannot turn into text: `str()`, `repr()` and `json.dumps`
+ * refuse more than 4300 decimal digits, so Patroni fails wherever it uses the value.
+ */
+export class IntTooLongToUse extends Error {}
+
 export function constructInt(text: string): bigint {
-  const [sign, body] = splitSign(text);
-  if (body === '0') return 0n;
-  if (body.startsWith('0b')) return sign * parseBase(body.slice(2), 2n, /^[01]+$/, text);
-  if (body.startsWith('0x')) return sign * parseBase(body.slice(2), 16n, /^[0-9a-fA-F]+$/, text);
-  if (body.startsWith('0')) return sign * parseBase(body.slice(1), 8n, /^[0-7]+$/, text);
-  if (body.includes(':')) return sign * sexagesimal(body.split(':').map((part) => parseBase(part, 10n, /^[0-9]+$/, text)));
-  return sign * parseBase(body, 10n, /^[0-9]+$/, text);
+  const n = constructIntValue(text);
+  if (decimalDigitsOver(n, INT_MAX_STR_DIGITS)) throw new IntTooLongToUse(`more than ${INT_MAX_STR_DIGITS} digits`);
+  return n;
 }
 
-function parseBase(digits: string, base: bigint, valid: RegExp, text: string): bigint {
+/** Whether |n| has more than `limit` decimal digits, without the quadratic cost of printing a huge number. */
+export function decimalDigitsOver(n: bigint, limit: number): boolean {
+  const bits = (n < 0n ? -n : n).toString(16).length * 4;
+  if (bits * Math.LOG10E * Math.LN2 < limit - 1) return false;
+  if ((bits - 4) * Math.LOG10E * Math.LN2 > limit + 1) return true;
+  return (n < 0n ? -n : n).toString().length > limit;
+}
+
+function constructIntValue(text: string): bigint {
+  const [sign, body] = splitSign(text);
+  if (body === '0') return 0n;
+  if (body.startsWith('0b')) return sign * parseBase(body.slice(2), '0b', /^[01]+$/, text);
+  if (body.startsWith('0x')) return sign * parseBase(body.slice(2), '0x', /^[0-9a-fA-F]+$/, text);
+  if (body.startsWith('0')) return sign * parseBase(body.slice(1), '0o', /^[0-7]+$/, text);
+  if (body.includes(':')) return sign * sexagesimal(body.split(':').map((part) => parseDecimal(part, text)));
+  return sign * parseDecimal(body, text);
+}
+
+/** Python's int() of decimal text, which CPython (3.11, and 3.7.14 to 3.10.7 patch releases) refuses beyond 4300 digits. */
+function parseDecimal(digits: string, text: string): bigint {
+  if (digits.length > INT_MAX_STR_DIGITS && /^[0-9]+$/.test(digits)) {
+    throw new ScalarConstructError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  return parseBase(digits, '', /^[0-9]+$/, text);
+}
+
+// BigInt() parses in linear time; a digit-by-digit loop is quadratic on a 4 MB number.
+function parseBase(digits: string, prefix: '' | '0b' | '0o' | '0x', valid: RegExp, text: string): bigint {
   if (!valid.test(digits)) throw new ScalarConstructError(`invalid literal for int(): '${text}'`);
-  let result = 0n;
-  for (const ch of digits.toLowerCase()) result = result * base + BigInt(parseInt(ch, 16));
-  return result;
+  return BigInt(prefix + digits);
 }
 
 function sexagesimal(parts: bigint[]): bigint {
+  // The first part is at least 1, so this many parts already make more digits than Python prints.
+  if (parts.length > 2 + INT_MAX_STR_DIGITS / Math.log10(60)) throw new IntTooLongToUse(`more than ${INT_MAX_STR_DIGITS} digits`);
   return parts.reduce((acc, part) => acc * 60n + part, 0n);
 }
 
