@@ -3,27 +3,26 @@
  * Errors become diagnostics at the YAML position of the offending value; a key the schema
  * does not know becomes an `unknown-key` warning, since Patroni ignores it silently.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostic.js';
 import type { PyDict, PyValue } from '../py/value.js';
 import { keySuggestion } from './key-suggestion.js';
+import { validate as generated } from './patroni-schema-validator.js';
 import { entryByText, spanAtPointer, toJson } from './to-json.js';
-
-let compiled: ValidateFunction | undefined;
 
 export function configSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL('../../../schema/patroni.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 }
 
-function validator(): ValidateFunction {
-  // Custom x-* keywords carry documentation; strict mode would reject them.
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
-  return compiled;
-}
+/**
+ * ajv's code for the schema, generated ahead of time by scripts/gen-validator.mjs (all
+ * errors, not strict since the x-* keywords carry documentation): compiling the schema here
+ * would cost every cold run about a quarter of a second.
+ */
+const validate = generated as unknown as ValidateFunction;
 
 export function validateConfig(root: PyDict, fallbackFile: string): Diagnostic[] {
-  const validate = validator();
   if (validate(toJson(root))) return [];
   return (validate.errors ?? []).filter(keepError).map((e) => toDiagnostic(root, e, fallbackFile));
 }
