@@ -2,7 +2,7 @@
  * The library's pipeline: load → validate → rules, and load → normalise → plan. The CLI is a
  * thin shell around these two functions.
  */
-import { InputError, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { InputError, sortDiagnostics, UsageError, type Diagnostic } from './diagnostic.js';
 import { resolvePatroniVersion, DEFAULT_PROFILE, type PatroniVersion } from './facts/patroni-versions.js';
 import type { LoadedConfig } from './load/load-config.js';
 import { effectiveConfig } from './normalise/effective-config.js';
@@ -25,7 +25,7 @@ export interface ResolvedVersions {
   pgVersion: PgVersion;
 }
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export function resolveVersions(v: Versions): ResolvedVersions {
   const patroni = resolvePatroniVersion(v.patroniVersion ?? DEFAULT_PROFILE);

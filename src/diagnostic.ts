@@ -16,6 +16,9 @@ export interface Diagnostic {
   envVar?: string;
 }
 
+/** Options or arguments that make no sense: the CLI says why and exits 2. Here, not in api.ts, so the CLI can test for it without loading the pipeline. */
+export class UsageError extends Error {}
+
 /** Raised for input the pipeline cannot go on with; the CLI turns it into exit code 2 or 1, never a stack trace. */
 export class InputError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {

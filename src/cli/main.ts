@@ -4,13 +4,8 @@
  * `exec` has its own: 0 success, 1 the branch failed, 2 usage or refused plan, 130 interrupted.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { formatDiagnostic, InputError } from '../diagnostic.js';
-import { UsageError } from '../api.js';
-import { runExecCommand } from './exec-command.js';
-import { UnreadableInput } from './io.js';
+import { formatDiagnostic, InputError, UsageError } from '../diagnostic.js';
 import { addLintCommands } from './lint-program.js';
-import { runPlan } from './plan-command.js';
-import { runSchema } from './schema-command.js';
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
@@ -28,7 +23,7 @@ function program(setCode: (n: number) => void): Command {
     .option('--clone-from <url>', 'member to clone from as in the DCS (postgres://host:port/dbname), or none')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the plan to a file (all or nothing) instead of standard output')
-    .action((file: string | undefined, opts) => setCode(runPlan(file ?? '-', opts)));
+    .action(async (file: string | undefined, opts) => setCode((await import('./plan-command.js')).runPlan(file ?? '-', opts)));
   versions(cmd.command('diff').description('compare two plans: OLD NEW, --git REV FILE, or FILE with --to-patroni-version/--to-pg-version (exit 0 same, 1 different, 2 error)').argument('[files...]', 'OLD NEW config files, or one FILE'))
     .option('--git <rev>', 'compare FILE as it is at this git revision with the working tree')
     .option('--to-patroni-version <X.Y>', 'upgrade impact: the Patroni version of the new side')
@@ -39,7 +34,7 @@ function program(setCode: (n: number) => void): Command {
     .option('--no-color', 'never colour the text output (NO_COLOR in the environment does the same)')
     .option('-o, --output <file>', 'write the diff to a file (all or nothing) instead of standard output')
     .action(async (files: string[], opts) => setCode((await import('./diff-command.js')).runDiff(files, opts)));
-  cmd.command('schema').description('print the JSON Schema of the Patroni configuration').option('--plan', 'print the JSON Schema of the plan instead').action((opts) => setCode(runSchema(opts)));
+  cmd.command('schema').description('print the JSON Schema of the Patroni configuration').option('--plan', 'print the JSON Schema of the plan instead').action(async (opts) => setCode((await import('./schema-command.js')).runSchema(opts)));
   versions(cmd.command('exec').description('run one branch of a plan on this machine: a rehearsal of what Patroni would run (docs/exec.md)').argument('<file>', 'a plan JSON (plan --format json) or a config file or directory; - reads standard input'))
     .addOption(new Option('--branch <branch>', 'the branch to run').choices(['bootstrap', 'replica']).makeOptionMandatory())
     .option('--clone-from <url>', 'member to clone from (postgres://host:port/dbname), or none; needed by a replica plan that names its source symbolically')
@@ -49,7 +44,7 @@ function program(setCode: (n: number) => void): Command {
     .option('--keep-pgpass', 'leave the pgpass file the run wrote in place (a started standby needs it to reconnect)')
     .option('--dry-run', 'print what would be done and touch nothing')
     .addOption(new Option('--log-format <format>', 'progress lines for people, or one JSON object per event').choices(['text', 'json']).default('text'))
-    .action(async (file: string, opts) => setCode(await runExecCommand(file, opts)));
+    .action(async (file: string, opts) => setCode(await (await import('./exec-command.js')).runExecCommand(file, opts)));
   return cmd;
 }
 
@@ -60,7 +55,8 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.clean : EXIT.usage;
-    if (err instanceof UsageError || err instanceof UnreadableInput) {
+    // io.js loads the YAML reader; only the commands that read input need it at start-up.
+    if (err instanceof UsageError || err instanceof (await import('./io.js')).UnreadableInput) {
       process.stderr.write(`patroni-plan: ${err.message}\n`);
       return EXIT.usage;
     }
