@@ -12,6 +12,21 @@ export type SchemaNode = Record<string, unknown>;
 let rootSchema: SchemaNode | undefined;
 const root = (): SchemaNode => (rootSchema ??= configSchema());
 
+/**
+ * The schema never changes, and the rules ask the same questions about the same nodes for
+ * every key of every config: each answer is kept per node (a third of lint's time otherwise).
+ * Callers must not change what they get.
+ */
+function memo<R>(f: (s: SchemaNode) => R): (s: SchemaNode) => R {
+  const cache = new WeakMap<SchemaNode, R>();
+  return (s) => {
+    if (cache.has(s)) return cache.get(s)!;
+    const r = f(s);
+    cache.set(s, r);
+    return r;
+  };
+}
+
 function deref(s: SchemaNode): SchemaNode {
   let at = s;
   for (let i = 0; i < 20 && typeof at.$ref === 'string'; i++) {
@@ -22,37 +37,42 @@ function deref(s: SchemaNode): SchemaNode {
 }
 
 /** The schema itself plus every schema it pulls in through allOf, own first. */
-function layers(s: SchemaNode): SchemaNode[] {
+const layers = memo((s: SchemaNode): readonly SchemaNode[] => {
   const own = deref(s);
   const out = [own];
   for (const sub of (own.allOf as SchemaNode[] | undefined) ?? []) out.push(...layers(sub));
   return out;
+});
+
+/** The layers and their anyOf/oneOf branches' layers: where a key of an object may be described. */
+const candidates = memo((parent: SchemaNode): readonly SchemaNode[] => layers(parent).flatMap((l) => [l, ...(((l.anyOf ?? l.oneOf) as SchemaNode[] | undefined) ?? []).flatMap(layers)]));
+
+interface PropertyTable {
+  named: Map<string, SchemaNode>;
+  other: SchemaNode | undefined;
 }
+
+/** Every key an object schema describes, the first description winning, and the schema of any other key. */
+const propertyTable = memo((parent: SchemaNode): PropertyTable => {
+  const named = new Map<string, SchemaNode>();
+  let other: SchemaNode | undefined;
+  for (const c of candidates(parent)) {
+    for (const [k, v] of Object.entries((c.properties as Record<string, SchemaNode> | undefined) ?? {})) if (!named.has(k)) named.set(k, v);
+    if (other === undefined && typeof c.additionalProperties === 'object') other = c.additionalProperties as SchemaNode;
+  }
+  return { named, other };
+});
 
 /** The schema a key of an object gets: its property, else additionalProperties when that is a schema. */
 export function propertySchema(parent: SchemaNode | undefined, key: string): SchemaNode | undefined {
   if (!parent) return undefined;
-  const candidates = layers(parent).flatMap((l) => [l, ...(((l.anyOf ?? l.oneOf) as SchemaNode[] | undefined) ?? []).flatMap(layers)]);
-  for (const c of candidates) {
-    const props = c.properties as Record<string, SchemaNode> | undefined;
-    if (props && key in props) return props[key];
-  }
-  for (const c of candidates) {
-    if (typeof c.additionalProperties === 'object') return c.additionalProperties as SchemaNode;
-  }
-  return undefined;
+  const table = propertyTable(parent);
+  return table.named.get(key) ?? table.other;
 }
 
 /** Keys an object schema names explicitly. */
 export function namedKeys(s: SchemaNode | undefined): string[] {
-  if (!s) return [];
-  const keys = new Set<string>();
-  for (const l of layers(s)) {
-    for (const c of [l, ...(((l.anyOf ?? l.oneOf) as SchemaNode[] | undefined) ?? []).flatMap(layers)]) {
-      for (const k of Object.keys((c.properties as object | undefined) ?? {})) keys.add(k);
-    }
-  }
-  return [...keys];
+  return s ? [...propertyTable(s).named.keys()] : [];
 }
 
 export const rootSchemaNode = (): SchemaNode => root();
@@ -60,10 +80,8 @@ export const rootSchemaNode = (): SchemaNode => root();
 /** The schema of a list's items. */
 export function itemSchema(s: SchemaNode | undefined): SchemaNode | undefined {
   if (!s) return undefined;
-  for (const l of layers(s)) {
-    for (const c of [l, ...(((l.anyOf ?? l.oneOf) as SchemaNode[] | undefined) ?? []).flatMap(layers)]) {
-      if (typeof c.items === 'object' && !Array.isArray(c.items)) return c.items as SchemaNode;
-    }
+  for (const c of candidates(s)) {
+    if (typeof c.items === 'object' && !Array.isArray(c.items)) return c.items as SchemaNode;
   }
   return undefined;
 }
@@ -93,7 +111,10 @@ export interface KeyAnnotations {
 }
 
 export function annotations(s: SchemaNode | undefined): KeyAnnotations {
-  if (!s) return { secret: false };
+  return s ? annotationsOf(s) : { secret: false };
+}
+
+const annotationsOf = memo((s: SchemaNode): KeyAnnotations => {
   const all = layers(s);
   const first = <T>(k: string): T | undefined => all.find((l) => l[k] !== undefined)?.[k] as T | undefined;
   const out: KeyAnnotations = { secret: first<boolean>('x-secret') === true };
@@ -103,7 +124,7 @@ export function annotations(s: SchemaNode | undefined): KeyAnnotations {
   const until = first<string>('x-patroni-until');
   const types = acceptedTypes(s);
   return { ...out, ...(description && { description }), ...(deprecated && { deprecated }), ...(since && { since }), ...(until && { until }), ...(types && { types }) };
-}
+});
 
 function ownTypes(s: SchemaNode): Set<string> | undefined {
   if (s.type === undefined) return undefined;
@@ -112,7 +133,7 @@ function ownTypes(s: SchemaNode): Set<string> | undefined {
 }
 
 /** Types the value may have: anyOf unions, allOf intersects; undefined means any. */
-export function acceptedTypes(s: SchemaNode): ReadonlySet<string> | undefined {
+export const acceptedTypes = memo((s: SchemaNode): ReadonlySet<string> | undefined => {
   let result: Set<string> | undefined;
   const narrow = (t: ReadonlySet<string> | undefined): void => {
     if (!t) return;
@@ -132,7 +153,7 @@ export function acceptedTypes(s: SchemaNode): ReadonlySet<string> | undefined {
     narrow(union);
   }
   return result;
-}
+});
 
 /** The JSON type name of a Python value, as the validate stage converts it. */
 export function jsonType(v: PyValue): string {
