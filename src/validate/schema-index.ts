@@ -183,15 +183,19 @@ export interface VisitedKey {
   schema: SchemaNode | undefined;
 }
 
-/** Every string key of the configuration with the schema that applies to it, depth first. */
-export function* walkKeys(dict: PyDict, path: string[] = [], schema: SchemaNode | undefined = root()): Generator<VisitedKey> {
+/**
+ * Every string key of the configuration with the schema that applies to it, depth first. A
+ * list, not a generator: nested generators hand each key up through every level above it.
+ */
+export function walkKeys(dict: PyDict, path: string[] = [], schema: SchemaNode | undefined = root(), out: VisitedKey[] = []): VisitedKey[] {
   for (const entry of dict.entries) {
     if (entry.key.kind !== 'str') continue;
     const at = [...path, entry.key.value];
     const sub = propertySchema(schema, entry.key.value);
-    yield { path: at, entry, schema: sub };
-    if (entry.value.kind === 'dict') yield* walkKeys(entry.value, at, sub);
+    out.push({ path: at, entry, schema: sub });
+    if (entry.value.kind === 'dict') walkKeys(entry.value, at, sub, out);
   }
+  return out;
 }
 
 export interface VisitedValue {
@@ -201,22 +205,25 @@ export interface VisitedValue {
   schema: SchemaNode | undefined;
 }
 
-/** Every value of the configuration, keys' values and list items alike, with its schema. */
-export function* walkValues(v: PyValue, path: (string | number)[] = [], schema: SchemaNode | undefined = root()): Generator<VisitedValue> {
+/** Every value of the configuration, keys' values and list items alike, with its schema, depth first. */
+export function walkValues(v: PyValue, path: (string | number)[] = [], schema: SchemaNode | undefined = root(), out: VisitedValue[] = []): VisitedValue[] {
   if (v.kind === 'dict') {
     for (const e of v.entries) {
       if (e.key.kind !== 'str') continue;
       const sub = propertySchema(schema, e.key.value);
-      yield { path: [...path, e.key.value], value: e.value, schema: sub };
-      yield* walkValues(e.value, [...path, e.key.value], sub);
+      const at = [...path, e.key.value];
+      out.push({ path: at, value: e.value, schema: sub });
+      walkValues(e.value, at, sub, out);
     }
   } else if (v.kind === 'list') {
     const sub = itemSchema(schema);
     for (const [i, item] of v.items.entries()) {
-      yield { path: [...path, i], value: item, schema: sub };
-      yield* walkValues(item, [...path, i], sub);
+      const at = [...path, i];
+      out.push({ path: at, value: item, schema: sub });
+      walkValues(item, at, sub, out);
     }
   }
+  return out;
 }
 
 export function formatPath(path: readonly (string | number)[]): string {
