@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { lintLoaded, resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { applyOptions, checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
-import { applyEnvironment } from '../load/environment.js';
 import { loadInput, UnreadableInput, writeAtomically } from './io.js';
 import { LINT_FORMATS } from './lint-flags.js';
 import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
@@ -98,11 +97,13 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   const options = lintOptions(opts, p);
   const envFile = opts.envFile ?? p?.envFile;
   const envText = envFile === undefined ? undefined : readEnvFile(envFile);
+  // The environment tables load only for --env-file.
+  const applyEnvironment = envFile === undefined ? undefined : (await import('../load/environment.js')).applyEnvironment;
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const file of files.length ? files : ['-']) {
     let loaded = loadInput(file);
-    if (envFile !== undefined && envText !== undefined) loaded = applyEnvironment(loaded, envFile, envText, versions.patroni);
+    if (applyEnvironment && envFile !== undefined && envText !== undefined) loaded = applyEnvironment(loaded, envFile, envText, versions.patroni);
     for (const s of loaded.sources) sources.set(s.file, s.text);
     all.push(...lintLoaded(loaded, versions, options));
     if (options.hostChecks && loaded.root) {
