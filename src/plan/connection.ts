@@ -45,8 +45,12 @@ export function formatDsn(ctx: PlanContext, record: ConnRecord, major = ctx.pgMa
     .join(' ');
 }
 
-/** A connection record that may hold the placeholder of a password, and says which key it stands for. */
-export type AuthRecord = ConnRecord & { secretKey?: string };
+/**
+ * A connection record that may hold placeholders of secrets: `secretKey` names the config key
+ * of its password (what a pgpass file holds), `secretPrefix` the authentication section that
+ * every secret keyword of the record comes from.
+ */
+export type AuthRecord = ConnRecord & { secretKey?: string; secretPrefix?: string };
 
 export const REPLICATION_SECRET = 'postgresql.authentication.replication.password';
 export const SUPERUSER_SECRET = 'postgresql.authentication.superuser.password';
@@ -56,20 +60,27 @@ export function pgpassWriteStep(id: string, description: string, path: string, c
   return { id, action: 'write_file', description, path, content, mode: '0600', ...(record.secretKey && { secret: record.secretKey }) };
 }
 
-/** Stands for a password inside a record; replaced by a `${secret:...}` placeholder when written out. */
-const SECRET = '\u0000secret\u0000';
+/**
+ * The connection keywords of an authentication section that are secrets: the ones the schema
+ * marks x-secret there (test/secrets checks the two agree). A record holds a stand-in for
+ * each, replaced by a `${secret:...}` placeholder when written out.
+ */
+export const SECRET_KEYWORDS: ReadonlySet<string> = new Set(['password', 'sslpassword']);
+// No character that a connection string or a pgpass line escapes, so it comes out whole.
+const standIn = (keyword: string): string => `\u0000secret.${keyword}\u0000`;
+const STAND_IN = /\u0000secret\.(\w+)\u0000/g;
 
 /**
  * Authentication settings as connection keywords (`username` becomes `user`). The password's
  * value never enters a record: `secretKey` names where it comes from.
  */
 export function authRecord(auth: PyDict, secretKey: string): AuthRecord {
-  const out: AuthRecord = {};
+  const out: AuthRecord = { secretPrefix: secretKey.replace(/\.password$/, '') };
   for (const { key, value } of auth.entries) {
     const k = pyStr(key);
-    if (k === 'password' && value.kind !== 'none') {
-      out['password'] = SECRET;
-      out.secretKey = secretKey;
+    if (SECRET_KEYWORDS.has(k) && value.kind !== 'none') {
+      out[k] = standIn(k);
+      if (k === 'password') out.secretKey = secretKey;
       continue;
     }
     out[k === 'username' ? 'user' : k] = value.kind === 'none' ? null : pyStr(value);
@@ -77,8 +88,8 @@ export function authRecord(auth: PyDict, secretKey: string): AuthRecord {
   return out;
 }
 
-export function revealSecretPlaceholder(text: string, secretKey: string | null | undefined): string {
-  return secretKey ? text.split(SECRET).join('${secret:' + secretKey + '}') : text;
+export function revealSecretPlaceholders(text: string, record: AuthRecord): string {
+  return text.replace(STAND_IN, (_m, keyword: string) => '${secret:' + record.secretPrefix + '.' + keyword + '}');
 }
 
 /** Keyword arguments of the member to clone from: host, port and dbname from its URL, then the credentials. */
@@ -94,7 +105,7 @@ export function cloneRecord(ctx: PlanContext, auth: PyDict, secretKey: string): 
 /** pgpass content for a record, or null when it has no password (then no file and no PGPASSFILE). */
 export function pgpassContent(ctx: PlanContext, record: AuthRecord): string | null {
   if (!('password' in record)) return null;
-  return revealSecretPlaceholder(pgpassLines(ctx, record), record.secretKey);
+  return revealSecretPlaceholders(pgpassLines(ctx, record), record);
 }
 
 function pgpassLines(ctx: PlanContext, record: ConnRecord): string {

@@ -7,7 +7,7 @@ import { has } from '../facts/patroni-behaviour.js';
 import { dictGet, dictPath } from '../py/dict.js';
 import { pyTruthy } from '../py/truth.js';
 import { triggerFileNames } from '../facts/patroni-recovery-parameters.js';
-import { formatDsn, pgpassContent, pgpassWriteStep, revealSecretPlaceholder, type AuthRecord, type ConnRecord } from './connection.js';
+import { formatDsn, pgpassContent, pgpassWriteStep, revealSecretPlaceholders, type AuthRecord, type ConnRecord } from './connection.js';
 import { startParameters } from './local-connection.js';
 import { database, memberName, pgpassPath, type PlanContext } from './plan-context.js';
 import type { ReplicaBranch, Step } from './plan-types.js';
@@ -95,9 +95,9 @@ function primaryConninfo(ctx: PlanContext, follow: FollowSpec): { dsn: string; p
   if (!has('primary-conninfo.dbname', ctx.patroni)) delete r['dbname'];
   else if (!r['dbname']) r['dbname'] = database(ctx);
   const content = pgpassContent(ctx, record);
-  if (ctx.pgMajor < 10 || content === null) return { dsn: revealSecretPlaceholder(formatDsn(ctx, r), record.secretKey) };
+  if (ctx.pgMajor < 10 || content === null) return { dsn: revealSecretPlaceholders(formatDsn(ctx, r), record) };
   const path = pgpassPath(ctx);
   r['passfile'] = path;
   const pgpass = pgpassWriteStep('first-start-pgpass', 'write the replication credentials to the pgpass file primary_conninfo names', path, content, record);
-  return { dsn: formatDsn(ctx, { ...r, password: null }), pgpass };
+  return { dsn: revealSecretPlaceholders(formatDsn(ctx, { ...r, password: null }), record), pgpass };
 }

@@ -7,7 +7,7 @@ import { postBootstrapPgOptions } from '../facts/patroni-behaviour.js';
 import { dictGet } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
-import { authRecord, formatDsn, pgpassContent, pgpassWriteStep, SUPERUSER_SECRET, type AuthRecord, type ConnRecord } from './connection.js';
+import { authRecord, formatDsn, pgpassContent, pgpassWriteStep, revealSecretPlaceholders, SUPERUSER_SECRET, type AuthRecord, type ConnRecord } from './connection.js';
 import { authentication, database, pg, pgpassPath, sortedEnv, type PlanContext } from './plan-context.js';
 import type { Step } from './plan-types.js';
 
@@ -23,7 +23,7 @@ export function localConnection(ctx: PlanContext): LocalConnection {
     ...authRecord(authentication(ctx, 'superuser'), SUPERUSER_SECRET),
     dbname: database(ctx),
   };
-  const connstring = formatDsn(ctx, { ...record, password: null });
+  const connstring = revealSecretPlaceholders(formatDsn(ctx, { ...record, password: null }), record);
   // pgpass needs a host line; `localhost` also matches unix-socket connections.
   const forPgpass = { ...record, host: record['host'] ?? 'localhost' };
   const content = pgpassContent(ctx, forPgpass);

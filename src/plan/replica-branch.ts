@@ -9,7 +9,7 @@ import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
 import { describeProblem, splitCommand } from './bootstrap-branch.js';
-import { cloneRecord, formatDsn, pgpassContent, pgpassWriteStep, REPLICATION_SECRET, type AuthRecord } from './connection.js';
+import { cloneRecord, formatDsn, pgpassContent, pgpassWriteStep, REPLICATION_SECRET, revealSecretPlaceholders, type AuthRecord } from './connection.js';
 import { firstStartSteps, useSlots, type FollowSpec } from './first-start.js';
 import { authentication, dataDir, memberName, pg, pgpassPath, programPath, scope, type PlanContext } from './plan-context.js';
 import { remoteFollow, remoteRecord, standbyCluster, standbySetting } from './standby-cluster.js';
@@ -138,7 +138,7 @@ function cloneConnection(ctx: PlanContext, record: AuthRecord | null): CloneConn
   if (!record) return { connstring: '', env: {}, pgpass: [] };
   const content = pgpassContent(ctx, record);
   // A new replica's data directory is empty, so Patroni filters keywords as for major version 0.
-  const connstring = formatDsn(ctx, { ...record, password: null }, 0);
+  const connstring = revealSecretPlaceholders(formatDsn(ctx, { ...record, password: null }, 0), record);
   if (content === null) return { connstring, env: {}, pgpass: [] };
   const path = pgpassPath(ctx);
   const pgpass = pgpassWriteStep('replica-pgpass', 'write the replication credentials to the pgpass file', path, content, record);
