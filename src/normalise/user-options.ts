@@ -129,7 +129,7 @@ function readMap(map: Extract<PyValue, { kind: 'dict' }>, ctx: OptionContext, ou
       report({ kind: 'refused', name, ...spanOf(key) }, 'dropped');
       continue;
     }
-    out.push({ arg: `--${name}=${optionValue(value, ctx, report, name)}`, name, ...spanOf(key) });
+    out.push({ arg: optionArg(name, optionValue(value, ctx, report, name), ctx), name, ...spanOf(key) });
   }
 }
 
@@ -167,13 +167,26 @@ function readListMapping(
           ? { kind: 'refused', name, ...spanOf(first.key) }
           : undefined;
   if (!problem) {
-    out.push({ arg: `--${name}=${optionValue(first.value, ctx, report, name)}`, name, ...spanOf(first.key) });
+    out.push({ arg: optionArg(name, optionValue(first.value, ctx, report, name), ctx), name, ...spanOf(first.key) });
     return;
   }
   if (!passInvalid) return report(problem, 'dropped');
   report(problem, 'passed');
   // Before 3.3 the entry was logged and then passed anyway, first key only.
-  out.push({ arg: `--${name}=${optionValue(first.value, ctx, report, name)}`, name, ...spanOf(first.key) });
+  out.push({ arg: optionArg(name, optionValue(first.value, ctx, report, name), ctx), name, ...spanOf(first.key) });
+}
+
+/**
+ * Option names whose value is a password. Patroni refuses them, but 3.0–3.2 passed a refused
+ * entry of the list form anyway (`- password: X` becomes `--password=X`, which pg_basebackup
+ * then rejects: its -W takes no value). The plan keeps the argument's place and shape, with a
+ * placeholder for the value, so no plan, diff or log shows it.
+ */
+const SECRET_OPTIONS: ReadonlySet<string> = new Set(['password']);
+const OPTIONS_KEY: Record<OptionTool, string> = { initdb: 'bootstrap.initdb', basebackup: 'postgresql.basebackup' };
+
+function optionArg(name: string, value: string, ctx: OptionContext): string {
+  return SECRET_OPTIONS.has(name) ? `--${name}=\${secret:${OPTIONS_KEY[ctx.tool]}.${name}}` : `--${name}=${value}`;
 }
 
 function filterCompress(options: UserOption[], ctx: OptionContext, problems: OptionProblem[]): UserOption[] {

@@ -28,13 +28,16 @@ function consequence(tool: string, p: OptionProblem): string {
 
 const failure = (t: ToolOptions): string => (t.tool === 'initdb' ? 'initdb stops and the bootstrap fails' : 'pg_basebackup stops and every basebackup attempt fails');
 
+/** The value as the message quotes it; a password stays a placeholder in the plan and unnamed here. */
+const givenValue = (v: string): string => (/\$\{secret:/.test(v) ? 'a value (a password, not shown)' : `the value '${v}'`);
+
 /** A switch given a value, or an option that needs a value given none: getopt refuses both. */
 function arity(t: ToolOptions): Finding[] {
   const out: Finding[] = [];
   for (const o of t.options) {
     if (!o.fact) continue;
     if (o.fact.arg === 'none' && o.value !== undefined) {
-      out.push({ message: `${t.where}: --${o.fact.name} is a switch but is given the value '${o.value}': ${failure(t)}; write it as a list item without a value (- ${o.fact.name})`, severity: 'error', ...at(o.option) });
+      out.push({ message: `${t.where}: --${o.fact.name} is a switch but is given ${givenValue(o.value)}: ${failure(t)}; write it as a list item without a value (- ${o.fact.name})`, severity: 'error', ...at(o.option) });
     } else if (o.fact.arg === 'required' && o.value === undefined) {
       out.push({ message: `${t.where}: --${o.fact.name} needs a value but is given none: ${failure(t)}`, severity: 'error', ...at(o.option) });
     }
