@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { SECRET_KEYWORDS } from '../../src/plan/connection.js';
+import { runJobs } from '../cli-batch.js';
+import { secretPaths } from './secret-paths.js';
+
+const work = mkdtempSync(join(tmpdir(), 'patroni-plan-secret-errors-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const HEAD = 'scope: s\nname: n\nrestapi: {listen: 0.0.0.0:8008, connect_address: 10.0.0.1:8008}\netcd: {host: 10.0.0.2:2379}\n';
+const PG = 'postgresql:\n  data_dir: /d\n  listen: 0.0.0.0:5432\n  connect_address: 10.0.0.1:5432\n';
+
+/** Configs broken right where a secret is, so a message or a quoted line would carry it. */
+const CASES: Record<string, string> = {
+  'a password given as a list': `${HEAD}${PG}  authentication:\n    replication:\n      username: r\n      password: [CANARYL1Z, other]\n`,
+  'a password given as a mapping': `${HEAD}${PG}  authentication:\n    replication:\n      username: r\n      password: {k: CANARYM1Z}\n`,
+  'a duplicate password key': `${HEAD}${PG}  authentication:\n    superuser:\n      password: CANARYD1Z\n      password: CANARYD2Z\n`,
+  'an unterminated quote after a password': `${HEAD}${PG}  authentication:\n    superuser:\n      password: "CANARYU1Z\n      username: x\n`,
+  'a tab before a password': `${HEAD}${PG}  authentication:\n    superuser:\n\tpassword: CANARYT1Z\n`,
+  'a secret under an unknown key': `${HEAD}${PG}  authenticaton:\n    superuser:\n      password: CANARYK1Z\n`,
+  'a DCS token where the section is a list': `${HEAD}consul:\n  - token: CANARYC1Z\n${PG}`,
+  'a password in the basebackup list form (Patroni 3.0 passes it to pg_basebackup)': `${HEAD}${PG}  authentication:\n    replication: {username: r, password: rp}\n  basebackup:\n    - verbose\n    - password: CANARYB1Z\n  create_replica_methods: [basebackup]\n`,
+  'an sslpassword of the replication user': `${HEAD}${PG}  authentication:\n    replication: {username: r, password: CANARYS1Z, sslpassword: CANARYS2Z}\n`,
+};
+
+const ENV = 'PATRONI_REPLICATION_PASSWORD=CANARYE1Z\nPATRONI_SUPERUSER_PASSWORD=[CANARYE2Z]\nPATRONI_RESTAPI_PASSWORD=CANARYE3Z\n';
+
+test('no message or quoted line shows a secret of a config broken around it, in any command or format', () => {
+  const env = join(work, 'secrets.env');
+  writeFileSync(env, ENV);
+  const jobs = Object.entries(CASES).flatMap(([name, text], i) => {
+    const file = join(work, `case${i}.yml`);
+    writeFileSync(file, text);
+    const tokens = [...text.matchAll(/CANARY\w+?Z/g)].map((m) => m[0]).concat([...ENV.matchAll(/CANARY\w+?Z/g)].map((m) => m[0]));
+    const argsList = [
+      ...['text', 'json', 'github', 'sarif', 'gitlab'].map((f) => ['lint', '--format', f, file]),
+      ['lint', '--env-file', env, file],
+      ['lint', '--env-file', env, '--format', 'json', file],
+      ...['3.0', '3.3', '4.1'].flatMap((v) => [
+        ['plan', '--patroni-version', v, '--pg-version', '9.6', file],
+        ['plan', '--patroni-version', v, '--format', 'json', '--clone-from', 'postgres://10.0.0.12:5432/postgres', file],
+      ]),
+      ['diff', '--to-patroni-version', '3.0', file],
+      ['exec', '--dry-run', '--branch', 'replica', '--patroni-version', '3.0', '--clone-from', 'postgres://10.0.0.12:5432/postgres', file],
+    ];
+    return argsList.map((args) => ({ args, tokens, name }));
+  });
+  const results = runJobs(jobs);
+  const shown = results.flatMap((r, i) => r.shown.map((t) => `${jobs[i]!.name}: ${r.args.join(' ').replaceAll(work, '')} shows ${t}`));
+  assert.deepEqual(shown, []);
+  assert.deepEqual(results.filter((r) => r.code === 70 || r.nul).map((r) => r.args.join(' ')), []);
+});
+
+test('the placeholders that stand for secrets inside a plan are those the schema marks in an authentication section', () => {
+  const inAuth = new Set(secretPaths().filter((p) => p.slice(0, 2).join('.') === 'postgresql.authentication').map((p) => p[p.length - 1]!));
+  assert.deepEqual([...SECRET_KEYWORDS].sort(), [...inAuth].sort());
+});
