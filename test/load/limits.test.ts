@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { ROOT } from '../helpers.js';
+
+/*
+ * Hostile inputs are refused quickly and in bounded memory. The bounds are generous guards
+ * against a runaway (seconds where the work is milliseconds, hundreds of MiB), not
+ * benchmarks: the machines are shared and noisy.
+ */
+const WALL_MS = 20_000;
+const RSS_MIB = 400;
+
+const work = mkdtempSync(join(tmpdir(), 'patroni-plan-limits-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  output: string;
+  ms: number;
+  rssMiB: number;
+}
+
+/** The CLI in a child that reports its own peak resident memory after main() returns. */
+function measured(args: string[], input?: string | Buffer): Run {
+  const script = `const { main } = await import(${JSON.stringify(`${ROOT}dist/src/cli/main.js`)});
+process.exitCode = await main(process.argv.slice(1));
+process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n');`;
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], { input: input ?? '', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = Date.now() - t0;
+  const m = /\nMAXRSS (\d+)\n$/.exec(r.stderr);
+  return { code: r.status, output: r.stdout + r.stderr.replace(/\nMAXRSS \d+\n$/, ''), ms, rssMiB: m ? Number(m[1]) / 1024 : Infinity };
+}
+
+function file(name: string, text: string): string {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function assertRefused(r: Run, message: RegExp): void {
+  assert.ok(r.code === 1 || r.code === 2, `exit ${r.code}: ${r.output.slice(0, 500)}`);
+  assert.match(r.output, message);
+  assert.doesNotMatch(r.output, /^\s+at .+:\d+:\d+\)?$/m, 'a stack trace');
+  assert.ok(r.ms < WALL_MS, `took ${r.ms} ms`);
+  assert.ok(r.rssMiB < RSS_MIB, `peak memory ${r.rssMiB.toFixed(0)} MiB`);
+}
+
+const billionLaughs = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+  .concat('bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`))
+  .join('\n');
+
+test('an alias bomb is refused at the alias that crosses the limit', () => {
+  const r = measured(['lint', file('bomb.yml', `${billionLaughs}\n`)]);
+  assertRefused(r, /bomb\.yml:\d+:\d+: error input-too-large .*alias/);
+});
+
+test('deep nesting, in block, flow and compact list form, is refused before the parser recurses', () => {
+  const block = Array.from({ length: 700 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' x\n';
+  for (const [name, text] of [
+    ['block.yml', block],
+    ['flow.yml', `a: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`],
+    ['compact.yml', `${'- '.repeat(200_000)}x\n`],
+    ['mixed.yml', `a: ${'{b: ['.repeat(50_000)}\n`],
+  ]) {
+    assertRefused(measured(['lint', file(name!, text!)]), new RegExp(`${name!.replace('.', '\\.')}:\\d+:\\d+: error input-too-large .*(nest|deep)`));
+  }
+});
+
+test('a very long line under the size limit is read; one over it is refused', () => {
+  const long = measured(['lint', '--format', 'json', file('long.yml', `scope: ${'x'.repeat(3_000_000)}\n`)]);
+  assert.ok(long.code === 0 || long.code === 1, long.output.slice(0, 300));
+  assert.ok(long.ms < WALL_MS && long.rssMiB < RSS_MIB, `${long.ms} ms, ${long.rssMiB.toFixed(0)} MiB`);
+  assertRefused(measured(['plan', file('longer.yml', `scope: ${'x'.repeat(5 * 1024 * 1024)}\n`)]), /longer\.yml:1:1: error input-too-large .*4 MiB/);
+});
+
+test('a file, standard input or a device over the size limit is refused without reading it all', () => {
+  const comments = '# padding\n'.repeat(500_000);
+  assertRefused(measured(['lint', file('big.yml', `scope: s\n${comments}`)]), /big\.yml:1:1: error input-too-large .*over the limit of 4 MiB/);
+  assertRefused(measured(['lint', '-'], `scope: s\n${comments}`), /<stdin>:1:1: error input-too-large .*4 MiB/);
+  assertRefused(measured(['plan', '/dev/zero']), /\/dev\/zero:1:1: error input-too-large .*4 MiB/);
+});
