@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Generates the TypeScript types from the JSON Schemas, so the schemas stay the one source
 // of truth. `npm run gen` writes them; `--check` (used by the tests) fails when they are stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
+import { writeOrCheck } from './generated-files.mjs';
 
 const TARGETS = [
   { schema: 'schema/patroni.schema.json', out: 'src/types/patroni-config.ts', name: 'PatroniConfig' },
@@ -27,23 +28,4 @@ export async function generate(root = new URL('../', import.meta.url)) {
   return results;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const r of await generate()) {
-    const path = new URL(`../${r.out}`, import.meta.url);
-    let current = '';
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {}
-    if (current === r.ts) continue;
-    if (check) {
-      console.error(`${r.out} is stale: run npm run gen`);
-      stale++;
-    } else {
-      writeFileSync(path, r.ts);
-      console.log(`wrote ${r.out}`);
-    }
-  }
-  process.exitCode = stale ? 1 : 0;
-}
+if (import.meta.url === `file://${process.argv[1]}`) writeOrCheck(await generate());

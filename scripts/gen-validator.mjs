@@ -3,8 +3,9 @@
 // compile the schema at start-up (about 250 ms of every cold run). The module is committed,
 // like src/types/: `npm run gen` writes it, `--check` (used by the tests) fails when stale.
 // The options must stay those validate-config.ts documents: the error objects come from them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { writeOrCheck } from './generated-files.mjs';
 
 const require = createRequire(import.meta.url);
 const { Ajv } = require('ajv');
@@ -23,23 +24,4 @@ export async function generate(root = new URL('../', import.meta.url)) {
   return [{ out: OUT, ts: `${banner}${code.replace(/^"use strict";\n/, '')}\n` }];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const check = process.argv.includes('--check');
-  let stale = 0;
-  for (const r of await generate()) {
-    const path = new URL(`../${r.out}`, import.meta.url);
-    let current = '';
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {}
-    if (current === r.ts) continue;
-    if (check) {
-      console.error(`${r.out} is stale: run npm run gen`);
-      stale++;
-    } else {
-      writeFileSync(path, r.ts);
-      console.log(`wrote ${r.out}`);
-    }
-  }
-  process.exitCode = stale ? 1 : 0;
-}
+if (import.meta.url === `file://${process.argv[1]}`) writeOrCheck(await generate());
