@@ -4,7 +4,8 @@
  * `False` or a number it turns into other text.
  */
 import type { PyValue, Span } from '../py/value.js';
-import { acceptedTypes, formatPath, walkValues } from '../validate/schema-index.js';
+import { acceptedTypes, annotations, formatPath, walkValues, type SchemaNode } from '../validate/schema-index.js';
+import { secretKeyNames } from '../validate/secret-values.js';
 import { at } from './common.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
@@ -24,6 +25,19 @@ function surprise(text: string, v: PyValue): string | undefined {
   return undefined;
 }
 
+/** The same finding for a secret: its text and what it turns into would both give the value away. */
+function secretSurprise(text: string, v: PyValue): string | undefined {
+  if (!surprise(text, v)) return undefined;
+  if (v.kind === 'bool') return 'YAML 1.1 reads this unquoted secret as a boolean';
+  return `YAML 1.1 reads this unquoted secret as ${OCTAL.test(text) ? 'an octal' : 'a base-60'} number`;
+}
+
+function isSecret(path: readonly (string | number)[], schema: SchemaNode | undefined): boolean {
+  if (schema) return annotations(schema).secret;
+  const last = path[path.length - 1];
+  return typeof last === 'string' && secretKeyNames().has(last);
+}
+
 export const yaml11Value: Rule = {
   id: 'yaml11-value',
   severity: 'error',
@@ -33,13 +47,14 @@ export const yaml11Value: Rule = {
     for (const { path, value, schema } of walkValues(ctx.root)) {
       if (value.kind !== 'bool' && value.kind !== 'int' && value.kind !== 'float') continue;
       const text = sourceText(ctx, value.span);
-      const what = text && surprise(text, value);
+      const secret = isSecret(path, schema);
+      const what = text && (secret ? secretSurprise(text, value) : surprise(text, value));
       if (!what) continue;
       const types = schema && acceptedTypes(schema);
       const wantsString = types?.has('string') && !types.has(value.kind === 'bool' ? 'boolean' : 'integer');
       if (value.kind === 'bool' && !wantsString) continue;
       out.push({
-        message: `${formatPath(path)}: ${what}${wantsString ? ', but a string is expected here' : ''}; quote it ('${text}') if you mean the text`,
+        message: `${formatPath(path)}: ${what}${wantsString ? ', but a string is expected here' : ''}; ${secret ? 'quote it' : `quote it ('${text}')`} if you mean the text`,
         severity: wantsString ? 'error' : 'warning',
         ...at(value),
       });

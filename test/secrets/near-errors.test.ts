@@ -23,8 +23,15 @@ const CASES: Record<string, string> = {
   'a secret under an unknown key': `${HEAD}${PG}  authenticaton:\n    superuser:\n      password: CANARYK1Z\n`,
   'a DCS token where the section is a list': `${HEAD}consul:\n  - token: CANARYC1Z\n${PG}`,
   'a password in the basebackup list form (Patroni 3.0 passes it to pg_basebackup)': `${HEAD}${PG}  authentication:\n    replication: {username: r, password: rp}\n  basebackup:\n    - verbose\n    - password: CANARYB1Z\n  create_replica_methods: [basebackup]\n`,
+  'a password that YAML 1.1 reads as an int': `${HEAD}${PG}  authentication:\n    replication: {username: r, password: 739142517}\n`,
+  'a password that YAML 1.1 reads as an octal int (0731425 is 242453)': `${HEAD}${PG}  authentication:\n    replication: {username: r, password: 0731425}\n`,
+  'a password that YAML 1.1 reads as base 60': `${HEAD}${PG}  authentication:\n    superuser: {username: p, password: 7391:42:51}\n`,
+  'a password that YAML 1.1 reads as a boolean': `${HEAD}${PG}  authentication:\n    rewind: {username: w, password: Yes}\n`,
   'an sslpassword of the replication user': `${HEAD}${PG}  authentication:\n    replication: {username: r, password: CANARYS1Z, sslpassword: CANARYS2Z}\n`,
 };
+
+/** The values of the YAML 1.1 cases as written and as Python gets them (no CANARY token survives int conversion). */
+const NUMBERS = ['739142517', '0731425', '731425', '242453', '7391:42:51', '26610171', "'Yes'", 'Yes)', 'Yes ', 'Yes,'];
 
 const ENV = 'PATRONI_REPLICATION_PASSWORD=CANARYE1Z\nPATRONI_SUPERUSER_PASSWORD=[CANARYE2Z]\nPATRONI_RESTAPI_PASSWORD=CANARYE3Z\n';
 
@@ -34,7 +41,7 @@ test('no message or quoted line shows a secret of a config broken around it, in 
   const jobs = Object.entries(CASES).flatMap(([name, text], i) => {
     const file = join(work, `case${i}.yml`);
     writeFileSync(file, text);
-    const tokens = [...text.matchAll(/CANARY\w+?Z/g)].map((m) => m[0]).concat([...ENV.matchAll(/CANARY\w+?Z/g)].map((m) => m[0]));
+    const tokens = [...text.matchAll(/CANARY\w+?Z/g)].map((m) => m[0]).concat([...ENV.matchAll(/CANARY\w+?Z/g)].map((m) => m[0]), NUMBERS);
     const argsList = [
       ...['text', 'json', 'github', 'sarif', 'gitlab'].map((f) => ['lint', '--format', f, file]),
       ['lint', '--env-file', env, file],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadConfigText, planLoaded, renderPlanJson, renderPlanText, type Plan, type Step } from '../../src/index.js';
+import { loadConfigText, planLoaded, renderPlanJson, renderPlanText } from '../../src/index.js';
 
 const CONFIG = `scope: s
 name: n
@@ -18,13 +18,23 @@ postgresql:
     replication: {username: replicator, password: REPL-SECRET-2, sslpassword: KEY-SECRET-3}
 `;
 
-function allSteps(plan: Plan): Step[] {
+interface Step {
+  action: string;
+  id: string;
+  path?: string;
+  content?: string;
+  secret?: string;
+  mode?: string;
+}
+
+function allSteps(plan: unknown): Step[] {
   const out: Step[] = [];
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
-      if (typeof (v as Step).action === 'string' && typeof (v as Step).id === 'string') out.push(v as Step);
-      Object.values(v).forEach(walk);
+      const o = v as Record<string, unknown>;
+      if (typeof o.action === 'string' && typeof o.id === 'string') out.push(o as unknown as Step);
+      Object.values(o).forEach(walk);
     }
   };
   walk(plan);
@@ -46,7 +56,7 @@ test('the plan says where each secret goes (the initdb password file, pgpass fil
         assert.match(s.content ?? '', /:\$\{secret:postgresql\.authentication\.(replication|superuser)\.password\}\n?$/);
         assert.equal(s.mode, '0600');
       }
-      // libpq knows sslpassword from PostgreSQL 13; Patroni leaves it out of connection strings for older servers.
+      // Patroni leaves sslpassword out of a connection string below PostgreSQL 13 (libpq lacks it).
       if (pgVersion === '16') assert.match(out, /sslpassword=\$\{secret:postgresql\.authentication\.replication\.sslpassword\}/);
       if (pgVersion === '9.6') assert.match(out, /password=\$\{secret:postgresql\.authentication\.replication\.password\}/, 'below 10 the password goes inline, as a placeholder');
     }
