@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { PyDict } from '../py/value.js';
 import { decodeUtf8 } from './decode.js';
+import { maskSecretsInMessages } from './secret-messages.js';
 import { DEFAULT_PARSE_LIMITS, parseSource, tooLargeMessage, type ParsedSource } from './parse-source.js';
 import { readBounded } from './read-bounded.js';
 import { patchConfig } from './patch-config.js';
@@ -61,7 +62,7 @@ export function loadConfigSources(origin: string, raw: RawSource[]): LoadedConfi
     if ('diagnostic' in decoded) return { file, text: '', value: null, diagnostics: [decoded.diagnostic] };
     return parseSource(file, decoded.text);
   });
-  const diagnostics = sources.flatMap((s) => s.diagnostics);
+  const diagnostics = sources.flatMap((s) => maskSecretsInMessages(s.diagnostics, s.text));
   let root: PyDict | null = { kind: 'dict', entries: [] };
   for (const source of sources) {
     if (!source.value) {

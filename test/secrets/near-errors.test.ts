@@ -27,6 +27,9 @@ const CASES: Record<string, string> = {
   'a password that YAML 1.1 reads as an octal int (0731425 is 242453)': `${HEAD}${PG}  authentication:\n    replication: {username: r, password: 0731425}\n`,
   'a password that YAML 1.1 reads as base 60': `${HEAD}${PG}  authentication:\n    superuser: {username: p, password: 7391:42:51}\n`,
   'a password that YAML 1.1 reads as a boolean': `${HEAD}${PG}  authentication:\n    rewind: {username: w, password: Yes}\n`,
+  'a password with a tag PyYAML refuses': `${HEAD}${PG}  authentication:\n    replication:\n      username: r\n      password: !!python/name:CANARYP1Z\n`,
+  'a password tagged !!int that is no int': `${HEAD}${PG}  authentication:\n    replication:\n      username: r\n      password: !!int CANARYI1Z\n`,
+  'a password written as an undefined alias': `${HEAD}${PG}  authentication:\n    replication:\n      username: r\n      password: *CANARYA1Z\n`,
   'an sslpassword of the replication user': `${HEAD}${PG}  authentication:\n    replication: {username: r, password: CANARYS1Z, sslpassword: CANARYS2Z}\n`,
 };
 

@@ -1,0 +1,37 @@
+/**
+ * A parse error on a secret's line (an undefined alias, a tag PyYAML refuses, `!!int` on text
+ * that is no int) quotes that text, which is the secret or part of it: the message keeps its
+ * meaning with the value's words masked. The config did not load, so the schema cannot place
+ * the value; the key names the schema marks x-secret somewhere decide.
+ */
+import type { Diagnostic } from '../diagnostic.js';
+import { MASK } from '../render/redact-source.js';
+import { secretKeyNames } from '../validate/secret-values.js';
+
+const KEY_LINE = /^[ \t]*(?:-[ \t]+)*(["']?)([\w-]+)\1[ \t]*:[ \t]+(\S.*?)[ \t]*\r?$/;
+
+export function maskSecretsInMessages(diagnostics: Diagnostic[], text: string): Diagnostic[] {
+  if (!diagnostics.length) return diagnostics;
+  const lines = text.split('\n');
+  return diagnostics.map((d) => {
+    const words = secretWords(lines[d.line - 1]);
+    return words.length ? { ...d, message: words.reduce((m, w) => m.replaceAll(w, MASK), d.message) } : d;
+  });
+}
+
+/** The words of a secret's value on this line, without YAML's tag, alias and quote marks, longest first. */
+function secretWords(line: string | undefined): string[] {
+  const m = line === undefined ? null : KEY_LINE.exec(line);
+  if (!m || !secretKeyNames().has(m[2]!)) return [];
+  const words = m[3]!
+    .split(/[\s,{}[\]]+/)
+    .map(valuePart)
+    .filter((w) => w.length >= 3 && w !== MASK);
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/** A tag alone (`!!int`) is YAML's, not the secret; in `!!python/name:X` the X is the value. */
+function valuePart(word: string): string {
+  if (word.startsWith('!')) return word.includes(':') ? word.slice(word.lastIndexOf(':') + 1) : '';
+  return word.replace(/^[*&"']+/, '').replace(/["']+$/, '');
+}
