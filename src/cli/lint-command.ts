@@ -10,7 +10,7 @@ import { applyOptions, checkIds, failed, UnknownCheckError, type LintOptions, ty
 import { loadInput, UnreadableInput, writeAtomically } from './io.js';
 import { LINT_FORMATS } from './lint-flags.js';
 import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
-import { redactSource } from '../render/redact-source.js';
+import { maskEnvFileNonAssignments, redactSource } from '../render/redact-source.js';
 import { secretKeyNames, secretSpans } from '../validate/secret-values.js';
 
 export interface LintCommandOptions {
@@ -107,7 +107,10 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
     let loaded = loadInput(file);
     if (applyEnvironment && envFile !== undefined && envText !== undefined) loaded = applyEnvironment(loaded, envFile, envText, versions.patroni);
     const spans = loaded.root ? secretSpans(loaded.root) : [];
-    for (const s of loaded.sources) sources.set(s.file, redactSource(s.file, s.text, spans, secretKeyNames()));
+    for (const s of loaded.sources) {
+      const text = redactSource(s.file, s.text, spans, secretKeyNames());
+      sources.set(s.file, s.file === envFile ? maskEnvFileNonAssignments(text) : text);
+    }
     all.push(...lintLoaded(loaded, versions, options));
     if (options.hostChecks && loaded.root) {
       const { hostChecks } = await import('../lint/host-checks.js');

@@ -39,3 +39,11 @@ function isSecretName(name: string, keyNames: ReadonlySet<string>): boolean {
   // Environment variables: PATRONI_REPLICATION_PASSWORD, PATRONI_CONSUL_TOKEN, PATRONI_RESTAPI_KEYFILE_PASSWORD ...
   return /^PATRONI_\w*(?:PASSWORD|TOKEN|AUTH|AUTH_DATA)$/.test(name);
 }
+
+/**
+ * An environment file's line that is no `NAME=value` assignment is not quoted: it may be the
+ * rest of a password that a quote or a line break cut off from its assignment.
+ */
+export function maskEnvFileNonAssignments(text: string): string {
+  return text.replace(/^([ \t]*)(?!#|export[ \t]+[A-Za-z_]\w*=|[A-Za-z_]\w*=)(\S[^\r\n]*)/gm, (_line, lead: string) => `${lead}${MASK}`);
+}

@@ -36,7 +36,7 @@ const CASES: Record<string, string> = {
 /** The values of the YAML 1.1 cases as written and as Python gets them (no CANARY token survives int conversion). */
 const NUMBERS = ['739142517', '0731425', '731425', '242453', '7391:42:51', '26610171', "'Yes'", 'Yes)', 'Yes ', 'Yes,'];
 
-const ENV = 'PATRONI_REPLICATION_PASSWORD=CANARYE1Z\nPATRONI_SUPERUSER_PASSWORD=[CANARYE2Z]\nPATRONI_RESTAPI_PASSWORD=CANARYE3Z\n';
+const ENV = 'PATRONI_REPLICATION_PASSWORD=CANARYE1Z\nPATRONI_SUPERUSER_PASSWORD=[CANARYE2Z]\nPATRONI_RESTAPI_PASSWORD=CANARYE3Z\nPATRONI_REWIND_PASSWORD="a\nCANARYE4Z"\nPATRONI_ETCD3_PASSWORD:CANARYE5Z\n';
 
 test('no message or quoted line shows a secret of a config broken around it, in any command or format', () => {
   const env = join(work, 'secrets.env');
