@@ -11,7 +11,7 @@ import { loadInput, UnreadableInput, writeAtomically } from './io.js';
 import { LINT_FORMATS } from './lint-flags.js';
 import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
 import { maskEnvFileNonAssignments, redactSource } from '../render/redact-source.js';
-import { secretKeyNames, secretSpans } from '../validate/secret-values.js';
+import { secretSpans } from '../validate/secret-values.js';
 
 export interface LintCommandOptions {
   format?: string;
@@ -108,7 +108,7 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
     if (applyEnvironment && envFile !== undefined && envText !== undefined) loaded = applyEnvironment(loaded, envFile, envText, versions.patroni);
     const spans = loaded.root ? secretSpans(loaded.root) : [];
     for (const s of loaded.sources) {
-      const text = redactSource(s.file, s.text, spans, secretKeyNames());
+      const text = redactSource(s.file, s.text, spans);
       sources.set(s.file, s.file === envFile ? maskEnvFileNonAssignments(text) : text);
     }
     all.push(...lintLoaded(loaded, versions, options));

@@ -5,10 +5,7 @@
  * the value; the key names the schema marks x-secret somewhere decide.
  */
 import type { Diagnostic } from '../diagnostic.js';
-import { MASK } from '../render/redact-source.js';
-import { secretKeyNames } from '../validate/secret-values.js';
-
-const KEY_LINE = /^[ \t]*(?:-[ \t]+)*(["']?)([\w-]+)\1[ \t]*:[ \t]+(\S.*?)[ \t]*\r?$/;
+import { MASK, secretAssignment } from '../validate/secret-values.js';
 
 export function maskSecretsInMessages(diagnostics: Diagnostic[], text: string): Diagnostic[] {
   if (!diagnostics.length) return diagnostics;
@@ -21,9 +18,9 @@ export function maskSecretsInMessages(diagnostics: Diagnostic[], text: string): 
 
 /** The words of a secret's value on this line, without YAML's tag, alias and quote marks, longest first. */
 function secretWords(line: string | undefined): string[] {
-  const m = line === undefined ? null : KEY_LINE.exec(line);
-  if (!m || !secretKeyNames().has(m[2]!)) return [];
-  const words = m[3]!
+  const assignment = line === undefined ? undefined : secretAssignment(line);
+  if (!assignment) return [];
+  const words = assignment.value
     .split(/[\s,{}[\]]+/)
     .map(valuePart)
     .filter((w) => w.length >= 3 && w !== MASK);

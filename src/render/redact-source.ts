@@ -5,12 +5,11 @@
  * the line number and a caret in front of the value stay right.
  */
 import type { Span } from '../py/value.js';
-
-export const MASK = '***';
+import { MASK, secretAssignment } from '../validate/secret-values.js';
 
 /** Masks the spans (those of this file), then, line by line, any `name: value` whose name holds secrets. */
-export function redactSource(file: string, text: string, spans: readonly Span[], keyNames: ReadonlySet<string>): string {
-  return maskSecretLines(maskSpans(text, spans.filter((s) => s.file === file && !s.envVar)), keyNames);
+export function redactSource(file: string, text: string, spans: readonly Span[]): string {
+  return maskSecretLines(maskSpans(text, spans.filter((s) => s.file === file && !s.envVar)));
 }
 
 function maskSpans(text: string, spans: readonly Span[]): string {
@@ -28,16 +27,11 @@ function maskSpans(text: string, spans: readonly Span[]): string {
  * The fallback for what the spans cannot cover: a file that does not parse, a key where the
  * schema does not expect it, an environment file's `PATRONI_..._PASSWORD=` line.
  */
-function maskSecretLines(text: string, keyNames: ReadonlySet<string>): string {
-  return text.replace(/^([ \t]*(?:-[ \t]+)*(["']?)([\w-]+)\2[ \t]*[:=][ \t]*)(\S.*?)([ \t]*(?:\r)?)$/gm, (line, lead: string, _q, name: string, value: string, end: string) =>
-    isSecretName(name, keyNames) && value !== MASK && !value.startsWith('#') ? `${lead}${MASK}${end}` : line,
-  );
-}
-
-function isSecretName(name: string, keyNames: ReadonlySet<string>): boolean {
-  if (keyNames.has(name)) return true;
-  // Environment variables: PATRONI_REPLICATION_PASSWORD, PATRONI_CONSUL_TOKEN, PATRONI_RESTAPI_KEYFILE_PASSWORD ...
-  return /^PATRONI_\w*(?:PASSWORD|TOKEN|AUTH|AUTH_DATA)$/.test(name);
+function maskSecretLines(text: string): string {
+  return text.replace(/^.*$/gm, (line) => {
+    const a = secretAssignment(line);
+    return a && a.value !== MASK && !a.value.startsWith('#') ? `${a.lead}${MASK}${a.end}` : line;
+  });
 }
 
 /**

@@ -4,8 +4,8 @@
  * `False` or a number it turns into other text.
  */
 import type { PyValue, Span } from '../py/value.js';
-import { acceptedTypes, annotations, formatPath, walkValues, type SchemaNode } from '../validate/schema-index.js';
-import { secretKeyNames } from '../validate/secret-values.js';
+import { acceptedTypes, formatPath, walkValues } from '../validate/schema-index.js';
+import { isSecretKey } from '../validate/secret-values.js';
 import { at } from './common.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
@@ -32,12 +32,6 @@ function secretSurprise(text: string, v: PyValue): string | undefined {
   return `YAML 1.1 reads this unquoted secret as ${OCTAL.test(text) ? 'an octal' : 'a base-60'} number`;
 }
 
-function isSecret(path: readonly (string | number)[], schema: SchemaNode | undefined): boolean {
-  if (schema) return annotations(schema).secret;
-  const last = path[path.length - 1];
-  return typeof last === 'string' && secretKeyNames().has(last);
-}
-
 export const yaml11Value: Rule = {
   id: 'yaml11-value',
   severity: 'error',
@@ -47,7 +41,8 @@ export const yaml11Value: Rule = {
     for (const { path, value, schema } of walkValues(ctx.root)) {
       if (value.kind !== 'bool' && value.kind !== 'int' && value.kind !== 'float') continue;
       const text = sourceText(ctx, value.span);
-      const secret = isSecret(path, schema);
+      const last = path[path.length - 1];
+      const secret = isSecretKey(typeof last === 'string' ? last : undefined, schema);
       const what = text && (secret ? secretSurprise(text, value) : surprise(text, value));
       if (!what) continue;
       const types = schema && acceptedTypes(schema);

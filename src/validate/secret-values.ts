@@ -20,11 +20,15 @@ function visit(v: PyValue, schema: SchemaNode | undefined, out: Span[]): void {
   for (const { key, value } of v.entries) {
     const name = key.kind === 'str' ? key.value : undefined;
     const sub = name === undefined ? undefined : propertySchema(schema, name);
-    // Where the schema cannot say (a key in the wrong place), a secret's name is enough.
-    const secret = sub ? annotations(sub).secret : name !== undefined && secretKeyNames().has(name);
-    if (secret) allSpans(value, out);
+    if (isSecretKey(name, sub)) allSpans(value, out);
     else visit(value, sub, out);
   }
+}
+
+/** A key is secret when its schema says so; where the schema cannot say (a key in the wrong place), its name is enough. */
+export function isSecretKey(name: string | undefined, schema: SchemaNode | undefined): boolean {
+  if (schema) return annotations(schema).secret;
+  return name !== undefined && secretKeyNames().has(name);
 }
 
 function allSpans(v: PyValue, out: Span[]): void {
@@ -53,4 +57,34 @@ export function secretKeyNames(): ReadonlySet<string> {
   };
   walk(rootSchemaNode());
   return (names = found);
+}
+
+/** What stands for a secret wherever one would be shown. */
+export const MASK = '***';
+
+export interface SecretAssignment {
+  /** The line up to the value: indentation, list dashes, the key and its `:` or `=`. */
+  lead: string;
+  value: string;
+  /** Trailing blanks and a carriage return. */
+  end: string;
+}
+
+const ASSIGNMENT = /^([ \t]*(?:-[ \t]+)*(["']?)([\w-]+)\2[ \t]*[:=][ \t]*)(\S.*?)([ \t]*\r?)$/;
+
+/**
+ * A line that sets a secret as text, for what cannot be placed through the schema: a YAML
+ * `name: value` whose name holds a secret somewhere, or an environment file's
+ * `PATRONI_..._PASSWORD=value`.
+ */
+export function secretAssignment(line: string): SecretAssignment | undefined {
+  const m = ASSIGNMENT.exec(line);
+  if (!m || !isSecretName(m[3]!)) return undefined;
+  return { lead: m[1]!, value: m[4]!, end: m[5]! };
+}
+
+function isSecretName(name: string): boolean {
+  if (secretKeyNames().has(name)) return true;
+  // Environment variables: PATRONI_REPLICATION_PASSWORD, PATRONI_CONSUL_TOKEN, PATRONI_RESTAPI_KEYFILE_PASSWORD ...
+  return /^PATRONI_\w*(?:PASSWORD|TOKEN|AUTH|AUTH_DATA)$/.test(name);
 }
