@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { lintLoaded, resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { applyOptions, checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
+import type { LoadedConfig } from '../load/load-config.js';
 import { loadInput, UnreadableInput, writeAtomically } from './io.js';
 import { LINT_FORMATS } from './lint-flags.js';
 import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
@@ -70,6 +71,15 @@ function readEnvFile(path: string): string {
   }
 }
 
+/** The sources as the text format may quote them: with every secret masked. */
+function quotedSources(loaded: LoadedConfig, envFile: string | undefined): [string, string][] {
+  const spans = loaded.root ? secretSpans(loaded.root) : [];
+  return loaded.sources.map((s) => {
+    const text = redactSource(s.file, s.text, spans);
+    return [s.file, s.file === envFile ? maskEnvFileNonAssignments(text) : text];
+  });
+}
+
 async function render(format: string, list: Diagnostic[], sources: Map<string, string>, opts: LintCommandOptions): Promise<string> {
   switch (format) {
     case 'json':
@@ -106,11 +116,8 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   for (const file of files.length ? files : ['-']) {
     let loaded = loadInput(file);
     if (applyEnvironment && envFile !== undefined && envText !== undefined) loaded = applyEnvironment(loaded, envFile, envText, versions.patroni);
-    const spans = loaded.root ? secretSpans(loaded.root) : [];
-    for (const s of loaded.sources) {
-      const text = redactSource(s.file, s.text, spans);
-      sources.set(s.file, s.file === envFile ? maskEnvFileNonAssignments(text) : text);
-    }
+    // Only the text format quotes source lines.
+    if (format === 'text') for (const [file, text] of quotedSources(loaded, envFile)) sources.set(file, text);
     all.push(...lintLoaded(loaded, versions, options));
     if (options.hostChecks && loaded.root) {
       const { hostChecks } = await import('../lint/host-checks.js');
