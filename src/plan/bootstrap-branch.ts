@@ -15,7 +15,7 @@ import { finishCustomBootstrapSteps, hotStandbyOff } from './custom-bootstrap-fi
 import { standbyLeaderBranch } from './standby-leader.js';
 import { standbyCluster } from './standby-cluster.js';
 import { localConnection, startParameters } from './local-connection.js';
-import { authentication, dataDir, pg, placeholder, programPath, scope, type PlanContext } from './plan-context.js';
+import { authentication, dataDir, pathJoin, pg, placeholder, programPath, scope, type PlanContext } from './plan-context.js';
 import type { BootstrapBranch, Step } from './plan-types.js';
 import { recoveryStepsAfterCustomBootstrap } from './recovery-settings.js';
 
@@ -57,7 +57,7 @@ export function buildBootstrapBranch(ctx: PlanContext): BootstrapBranch {
 function configDirWarning(ctx: PlanContext): string | undefined {
   const configDir = strValue(pg(ctx, 'config_dir'));
   if (!configDir || configDir === dataDir(ctx) || dictHas(ctx.config.postgresql, 'custom_conf')) return undefined;
-  return `postgresql.config_dir is ${configDir}: the first start fails unless ${configDir}/postgresql.conf exists (Patroni renames it to postgresql.base.conf), or custom_conf is set`;
+  return `postgresql.config_dir is ${configDir}: the first start fails unless ${pathJoin(configDir, 'postgresql.conf')} exists (Patroni renames it to postgresql.base.conf), or custom_conf is set`;
 }
 
 /** A node tagged nofailover never takes the initialize key (every version 3.0–4.1). */

@@ -2,6 +2,7 @@
  * Everything a branch builder needs: the versions, the effective configuration and the
  * node facts Patroni derives from it once (scope, data dir, program paths, pgpass).
  */
+import { posixJoin } from '../py/path.js';
 import type { PatroniVersion } from '../facts/patroni-versions.js';
 import type { EffectiveConfig } from '../normalise/effective-config.js';
 import { dictGet, strValue } from '../py/dict.js';
@@ -46,8 +47,7 @@ export function programPath(ctx: PlanContext, cmd: string, binNameKnown: boolean
 
 /** Python's posixpath.join for two parts. */
 export function pathJoin(a: string, b: string): string {
-  if (b.startsWith('/') || a === '') return b;
-  return a.endsWith('/') ? a + b : `${a}/${b}`;
+  return posixJoin(a, b);
 }
 
 export function authentication(ctx: PlanContext, role: 'superuser' | 'replication'): PyDict {

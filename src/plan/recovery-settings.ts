@@ -10,7 +10,7 @@ import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
 import { dictGet, strValue } from '../py/dict.js';
-import { dataDir, pg, type PlanContext } from './plan-context.js';
+import { dataDir, pathJoin, pg, type PlanContext } from './plan-context.js';
 import type { Step } from './plan-types.js';
 
 /** Name and value (already Python str()) in the order Patroni collected them. */
@@ -78,7 +78,7 @@ export function writeRecoverySteps(ctx: PlanContext, params: RecoveryParams, idP
     const standby = parseBool(params.find(([k]) => k.toLowerCase() === 'standby_mode')?.[1]) === true;
     const signal = standby ? 'standby.signal' : 'recovery.signal';
     return [
-      { id: `${idPrefix}-signal`, action: 'write_file', description: `create ${signal}`, path: `${dir}/${signal}`, content: '', ...mode },
+      { id: `${idPrefix}-signal`, action: 'write_file', description: `create ${signal}`, path: pathJoin(dir, signal), content: '', ...mode },
       ...between,
       {
         id: `${idPrefix}-parameters`,
@@ -90,7 +90,7 @@ export function writeRecoverySteps(ctx: PlanContext, params: RecoveryParams, idP
     ];
   }
   const lines = finalRecoveryParams(ctx, params, notes, where).map(([k, v]) => `${k} = ${quoteConf(v)}\n`);
-  return [...between, { id: `${idPrefix}-recovery-conf`, action: 'write_file', description: 'write recovery.conf', path: `${dir}/recovery.conf`, content: RECOVERY_CONF_HEADER + lines.join(''), mode: '0600' }];
+  return [...between, { id: `${idPrefix}-recovery-conf`, action: 'write_file', description: 'write recovery.conf', path: pathJoin(dir, 'recovery.conf'), content: RECOVERY_CONF_HEADER + lines.join(''), mode: '0600' }];
 }
 
 /** The mode of Patroni's postgresql.conf after a write, when Patroni sets one (see `has` facts 17b and 20.8). */
@@ -113,7 +113,7 @@ export function recoveryStepsAfterCustomBootstrap(ctx: PlanContext, section: PyD
     id: `bootstrap-remove-${f.replace('.', '-')}`,
     action: 'remove_file' as const,
     description: `remove ${f} if the method left one`,
-    path: `${dir}/${f}`,
+    path: pathJoin(dir, f),
     when: 'the file exists',
   }));
 }
