@@ -11,6 +11,8 @@ export interface ExecCommandOptions {
   start?: boolean;
   startTimeout: string;
   keepPgpass?: boolean;
+  createSlot?: boolean;
+  allowWipe?: string[];
   dryRun?: boolean;
   logFormat: 'text' | 'json';
 }
@@ -28,7 +30,16 @@ export function runExecCommand(file: string, opts: ExecCommandOptions): Promise<
     start: opts.start ?? false,
     startTimeout,
     keepPgpass: opts.keepPgpass ?? false,
+    createSlot: opts.createSlot ?? false,
+    allowWipe: opts.allowWipe ?? [],
+    commandLine: commandLine(),
     dryRun: opts.dryRun ?? false,
     logFormat: opts.logFormat,
   });
+}
+
+/** The arguments as typed after the program name, for the command a refusal suggests instead. */
+function commandLine(): string[] {
+  const at = process.argv.indexOf('exec', 2);
+  return at < 0 ? ['exec', '...'] : process.argv.slice(at);
 }

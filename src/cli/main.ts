@@ -41,7 +41,9 @@ function program(setCode: (n: number) => void): Command {
     .option('--config <file>', 'for a plan JSON: the configuration to read secrets from (default: the config_files the plan names)')
     .option('--start', 'start PostgreSQL with pg_ctl where the plan starts it (otherwise exec waits for you to start it, when a later step needs it)')
     .option('--start-timeout <seconds>', 'how long to wait for PostgreSQL to accept connections', '120')
-    .option('--keep-pgpass', 'leave the pgpass file the run wrote in place (a started standby needs it to reconnect)')
+    .option('--keep-pgpass', 'leave the pgpass file the run wrote in place (kept anyway for a standby exec started: it reconnects with it)')
+    .option('--create-slot', 'replica: create the slot primary_slot_name names on the primary, as Patroni\'s leader does')
+    .option('--allow-wipe <dir>', 'let exec remove this non-empty data directory although it cannot prove it is a cluster of this configuration (repeatable)', (dir: string, all: string[] = []) => [...all, dir])
     .option('--dry-run', 'print what would be done and touch nothing')
     .addOption(new Option('--log-format <format>', 'progress lines for people, or one JSON object per event').choices(['text', 'json']).default('text'))
     .action(async (file: string, opts) => setCode(await (await import('./exec-command.js')).runExecCommand(file, opts)));

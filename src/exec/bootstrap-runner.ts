@@ -47,7 +47,7 @@ async function undo(ctx: ExecContext, before: DataDirSnapshot): Promise<void> {
     return;
   }
   try {
-    removeCreated(ctx.dataDir, before, say);
+    removeCreated(ctx.dataDir, before, say, 'grant' in ctx.wipe ? ctx.wipe.grant : undefined);
   } catch (err) {
     say(`could not remove what the bootstrap created in ${ctx.dataDir}: ${(err as Error).message}`);
   }

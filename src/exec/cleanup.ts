@@ -1,8 +1,9 @@
 /** Undoing a run's effects, with commands that must finish even after a signal stopped the run. */
 import { runChild } from './child.js';
-import type { ExecContext } from './context.js';
+import type { BranchOutcome, ExecContext } from './context.js';
 import { Interrupt } from './interrupt.js';
 import { pgCtlStopArgv } from './server.js';
+import { passfileOf, standbySetting } from './standby-settings.js';
 
 /** Stops a server exec started; a fresh Interrupt, because the run's own may already have fired. */
 export async function stopServer(ctx: ExecContext, dataDir: string): Promise<void> {
@@ -13,8 +14,17 @@ export async function stopServer(ctx: ExecContext, dataDir: string): Promise<voi
   if (res.code === 0) ctx.state.startedServer = undefined;
 }
 
-/** Removes (or puts back) the secret files and the temporary directory, and says so. */
-export function removeSecrets(ctx: ExecContext): void {
-  const keep = new Set(ctx.options.keepPgpass ? [ctx.pgpass] : []);
+/** Removes the secret files the run created and the temporary directory, and says so. */
+export function removeSecrets(ctx: ExecContext, outcome: BranchOutcome | undefined): void {
+  const keep = new Map<string, string>();
+  if (ctx.options.keepPgpass) keep.set(ctx.pgpass, '--keep-pgpass');
+  else if (standbyNeedsPgpass(ctx, outcome)) keep.set(ctx.pgpass, "the standby exec started names it as passfile in primary_conninfo, to reconnect to its primary; remove it when the drill is over");
   for (const message of ctx.state.cleanup(keep)) ctx.reporter.emit({ event: 'cleanup', message });
+}
+
+/** A standby exec built and started reconnects with the pgpass file primary_conninfo names, as under Patroni. */
+export function standbyNeedsPgpass(ctx: ExecContext, outcome: BranchOutcome | undefined): boolean {
+  if (ctx.branch !== 'replica' || outcome?.outcome !== 'ok' || ctx.state.startedServer === undefined) return false;
+  const conninfo = standbySetting(ctx, 'primary_conninfo');
+  return conninfo !== undefined && passfileOf(conninfo) === ctx.pgpass;
 }

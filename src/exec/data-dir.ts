@@ -5,7 +5,9 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { identityOf } from './real-path.js';
 import { directoryProblems, SafetyError, systemFacts, type PathFacts } from './safety.js';
+import { wipeRecheck, type WipeGrant } from './wipe-policy.js';
 
 /** Patroni's data_directory_is_empty: missing, or nothing but dot files and lost+found. */
 export function isDataDirEmpty(path: string): boolean {
@@ -25,10 +27,10 @@ export function snapshotDataDir(path: string): DataDirSnapshot {
 }
 
 /** Removes what the run added: the directory itself when it did not exist, else the new entries. */
-export function removeCreated(path: string, before: DataDirSnapshot, say: (message: string) => void): void {
+export function removeCreated(path: string, before: DataDirSnapshot, say: (message: string) => void, grant: WipeGrant | undefined): void {
   if (!existsSync(path)) return;
   if (!before.existed) {
-    removeDataDir(path, say);
+    removeDataDir(path, say, grant);
     return;
   }
   const added = readdirSync(path).filter((n) => !before.entries.has(n));
@@ -63,27 +65,34 @@ function isSymlink(path: string): boolean {
 
 /**
  * Removes the data directory as Patroni does. Every directory it would remove is checked
- * first, and nothing is removed when one of them is unsafe.
+ * first, and nothing is removed when one of them is unsafe. With a grant (see
+ * wipe-policy.ts), the directory must still be the one the checks before the run saw.
  */
-export function removeDataDir(path: string, say: (message: string) => void, facts: PathFacts = systemFacts): void {
+export function removeDataDir(path: string, say: (message: string) => void, grant: WipeGrant | undefined, facts: PathFacts = systemFacts): void {
   const problems = directoryProblems(path, 'data directory', facts);
   if (problems.length) throw new SafetyError(problems.join('; '));
-  if (!existsSync(path)) {
+  if (!grant) throw new SafetyError(`exec did not check ${path} for removal before the run: it is not removed`);
+  const changed = wipeRecheck(path, grant);
+  if (changed) throw new SafetyError(`${changed}: it is not removed`);
+  if (!existsSync(grant.real)) {
     say(`${path} does not exist: nothing to remove`);
     return;
   }
-  const links = followedLinks(path);
+  const links = followedLinks(grant.real).filter((l) => l.target !== grant.real && !l.target.startsWith(grant.real + '/'));
   for (const l of links) {
     const p = directoryProblems(l.target, l.what, facts);
-    if (l.target === path || l.target.startsWith(path + '/')) continue;
+    const owner = identityOf(l.target)?.uid;
+    if (owner !== grant.uid) p.push(`it belongs to another user (uid ${owner})`);
     if (p.length) throw new SafetyError(`${l.link} links to ${l.target}, which Patroni would remove too: ${p.join('; ')}`);
   }
   for (const l of links) {
-    if (l.target === path || l.target.startsWith(path + '/')) continue;
     say(`following the symlink ${l.link} out of the data directory: removing ${l.target} (${l.what}), as Patroni does`);
     rmSync(l.target, { recursive: true, force: true });
   }
-  rmSync(path, { recursive: true, force: true });
+  // The last look before the removal: a directory swapped in since the checks is left alone.
+  const last = wipeRecheck(path, grant);
+  if (last) throw new SafetyError(`${last}: it is not removed`);
+  rmSync(grant.real, { recursive: true, force: true });
   say(`removed ${path}`);
 }
 

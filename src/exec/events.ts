@@ -1,7 +1,13 @@
 /**
  * What exec reports: one event per thing that happens, rendered as progress lines for people
- * or as one JSON object per line for programs. Every string passes through the redactor
- * first, so a secret a child prints (or an error quotes) never reaches the output.
+ * or as one JSON object per line for programs.
+ *
+ * Secrets are hidden by placement, not by searching all text: the plan puts a secret only
+ * into the content of the pgpass and password files, which exec never prints, so the
+ * structure exec prints (argv, env, paths, actions, descriptions, JSON keys) holds none and
+ * is printed as it is (a password `postgres` no longer turns `/usr/lib/postgresql` into
+ * `/usr/lib/[secret]ql`). What a child prints is not ours: any occurrence of a secret value
+ * (or its escaped forms) in a line of child output is replaced by `[secret]`.
  */
 import type { Step } from '../plan/plan-types.js';
 import { shellQuote } from '../render/plan-text.js';
@@ -50,7 +56,7 @@ export class Reporter {
     private readonly writers: Writers = processWriters(),
   ) {}
 
-  /** Values to hide from now on; longest first, so a secret containing another is hidden whole. */
+  /** Values to hide in child output from now on; longest first, so a secret containing another is hidden whole. */
   hide(values: Iterable<string>): void {
     const all = new Set([...this.secrets, ...[...values].filter((v) => v !== '')]);
     this.secrets = [...all].sort((a, b) => b.length - a.length);
@@ -63,7 +69,7 @@ export class Reporter {
   }
 
   emit(e: ExecEvent): void {
-    const safe = redactDeep(e, (s) => this.redact(s));
+    const safe = e.event === 'output' ? { ...e, line: this.redact(e.line) } : e;
     if (this.format === 'json') {
       this.writers.out(JSON.stringify(safe) + '\n');
       return;
@@ -71,16 +77,6 @@ export class Reporter {
     const { text, toErr } = renderText(safe);
     if (text !== null) (toErr ? this.writers.err : this.writers.out)(text);
   }
-}
-
-/** Redacts before serialising: JSON escaping could otherwise hide a secret from a text search. */
-function redactDeep<T>(value: T, redact: (s: string) => string): T {
-  if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, redact)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)])) as T;
-  }
-  return value;
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;

@@ -1,5 +1,8 @@
+/** The signals that stop a run: SIGHUP too, as when the ssh session running exec drops. */
+export const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /**
- * SIGINT and SIGTERM during a run: instead of dying with files and children left behind,
+ * SIGINT, SIGTERM and SIGHUP during a run: instead of dying with files and children left behind,
  * exec records the signal, tells whoever is waiting (the running child, a sleep, a wait for
  * the server) and lets the runner stop and clean up. A second signal asks for force.
  */
@@ -16,13 +19,11 @@ export class Interrupt {
   }
 
   install(): void {
-    process.on('SIGINT', this.handler);
-    process.on('SIGTERM', this.handler);
+    for (const sig of STOP_SIGNALS) process.on(sig, this.handler);
   }
 
   uninstall(): void {
-    process.off('SIGINT', this.handler);
-    process.off('SIGTERM', this.handler);
+    for (const sig of STOP_SIGNALS) process.off(sig, this.handler);
   }
 
   trigger(sig: NodeJS.Signals): void {

@@ -2,10 +2,12 @@
  * What exec was given: a plan JSON written by `plan --format json`, or a configuration
  * (file, directory or `-`) that it plans on the spot exactly as `plan` would.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { planLoaded, type PlanOptions } from '../api.js';
 import { UnreadableInput, loadInput } from '../cli/io.js';
 import { loadConfigSources, type LoadedConfig } from '../load/load-config.js';
+import { DEFAULT_PARSE_LIMITS, tooLargeMessage } from '../load/parse-source.js';
+import { readBounded, type BoundedRead } from '../load/read-bounded.js';
 import type { Plan } from '../plan/plan-types.js';
 import { RefusedPlan, verifyPlan } from './plan-verify.js';
 
@@ -26,18 +28,23 @@ export function readExecInput(path: string, options: PlanOptions): ExecInput {
   return { plan: planLoaded(config, options), source: 'config', config };
 }
 
-/** The bytes of a file or standard input; undefined for a directory (always a configuration). */
+/**
+ * The bytes of a file or standard input; undefined for a directory (always a configuration).
+ * Never more than lint and plan read (`exec /dev/zero` is refused, not read until memory runs out).
+ */
 function readBytes(path: string): Buffer | undefined {
+  let read: BoundedRead;
   try {
-    if (path === '-') return readFileSync(0);
-    if (statSync(path).isDirectory()) return undefined;
-    return readFileSync(path);
+    if (path !== '-' && statSync(path).isDirectory()) return undefined;
+    read = readBounded(path === '-' ? 0 : path, DEFAULT_PARSE_LIMITS.maxBytes);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UnreadableInput(`${path}: no such file or directory`);
     if (code === 'EACCES') throw new UnreadableInput(`${path}: permission denied`);
     throw new UnreadableInput(`${path}: cannot read (${code ?? 'error'})`);
   }
+  if (read.tooLarge) throw new UnreadableInput(`${path === '-' ? '<stdin>' : path}: ${tooLargeMessage(DEFAULT_PARSE_LIMITS.maxBytes, read.size)}`);
+  return read.bytes;
 }
 
 function parsePlanJson(bytes: Buffer, origin: string): unknown {

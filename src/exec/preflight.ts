@@ -8,7 +8,11 @@ import { branchSteps } from './branch.js';
 import type { ExecContext } from './context.js';
 import { isDataDirEmpty, runningPostmaster } from './data-dir.js';
 import { placeholderProblems } from './placeholders.js';
-import { directoryProblems, filePathProblem } from './safety.js';
+import { pgpassProblem } from './pgpass-check.js';
+import { rootProblem } from './root-check.js';
+import { directoryProblems, filePathProblem, withoutTrailingSlash } from './safety.js';
+import { createSlotProblem } from './slot.js';
+import { standbySetting } from './standby-settings.js';
 import { ACTIONS, CONDITIONS } from './steps.js';
 
 const PWFILE = '${pwfile}';
@@ -18,9 +22,12 @@ export interface Preflight {
   notes: string[];
 }
 
-export function preflight(ctx: ExecContext): Preflight {
+/** `dryRun`: what would refuse only a real run (root) becomes a note. */
+export function preflight(ctx: ExecContext, how: { commandLine?: string[]; dryRun?: boolean } = {}): Preflight {
   const problems = directoryProblems(ctx.plan.node.data_dir, 'data directory');
   if (problems.length) return { problems, notes: [] };
+  const root = rootProblem(ctx, how.commandLine);
+  if (root && !how.dryRun) return { problems: [root], notes: [] };
   const steps = branchSteps(ctx.plan, ctx.branch);
   if (steps.length === 0) problems.push(`the plan's ${ctx.branch} branch has nothing to run${ctx.branch === 'bootstrap' && ctx.plan.bootstrap.notes.length ? `: ${ctx.plan.bootstrap.notes.join('; ')}` : ''}`);
   for (const step of steps) problems.push(...stepProblems(ctx, step));
@@ -31,7 +38,10 @@ export function preflight(ctx: ExecContext): Preflight {
   if (pid !== undefined) problems.push(`a server (pid ${pid}) is running on the data directory ${ctx.dataDir}`);
   const contents = contentProblem(ctx);
   if (contents.problem) problems.push(contents.problem);
-  return { problems, notes: contents.note ? [contents.note] : [] };
+  if ('problem' in ctx.wipe && steps.some((s) => s.action === 'remove_data_dir')) problems.push(ctx.wipe.problem);
+  for (const problem of [pgpassProblem(ctx), createSlotProblem(ctx)]) if (problem) problems.push(problem);
+  const rootNote = root ? [`a real run would be refused: ${root}`] : [];
+  return { problems, notes: [...rootNote, ...(contents.note ? [contents.note] : []), ...slotNote(ctx)] };
 }
 
 function stepProblems(ctx: ExecContext, step: Step): string[] {
@@ -40,7 +50,7 @@ function stepProblems(ctx: ExecContext, step: Step): string[] {
   if (step.when !== undefined && !(step.when in CONDITIONS)) problems.push(`step ${step.id} has a condition exec does not know: '${step.when}'`);
   if (step.action === 'remove_data_dir') {
     const path = ctx.resolver.text(step.path!);
-    if (path !== ctx.dataDir) problems.push(`step ${step.id} removes ${path}, which is not the plan's data directory ${ctx.dataDir}`);
+    if (withoutTrailingSlash(path) !== ctx.dataDir) problems.push(`step ${step.id} removes ${path}, which is not the plan's data directory ${ctx.dataDir}`);
   }
   if ((step.action === 'write_file' || step.action === 'remove_file') && step.path !== PWFILE) {
     const problem = filePathProblem(ctx.resolver.text(step.path!), { dataDir: ctx.dataDir, files: [ctx.pgpass] });
@@ -60,4 +70,12 @@ function contentProblem(ctx: ExecContext): { problem?: string; note?: string } {
   const first = ctx.plan.replica.methods[0]?.attempts[0]?.[0];
   if (first?.action === 'remove_data_dir') return { note: `the data directory ${dir} is not empty: the plan's first method removes it first (step ${first.id})` };
   return { problem: `the data directory ${dir} is not empty, and the plan does not clean it before its first method: exec does not write over it` };
+}
+
+/** A standby started without its slot never streams: say what Patroni's leader would have done. */
+function slotNote(ctx: ExecContext): string[] {
+  if (ctx.branch !== 'replica' || ctx.options.createSlot || !ctx.options.start) return [];
+  const slot = standbySetting(ctx, 'primary_slot_name');
+  if (slot === undefined) return [];
+  return [`the standby settings name the replication slot ${slot}, which Patroni's leader creates: give --create-slot, or create it on the primary (SELECT pg_create_physical_replication_slot('${slot}')), or the standby will not stream`];
 }

@@ -5,6 +5,7 @@
  */
 import type { ReplicaMethodPlan, Step } from '../plan/plan-types.js';
 import type { BranchOutcome, ExecContext } from './context.js';
+import { createSlot } from './slot.js';
 import { performStep } from './steps.js';
 
 type MethodOutcome = 'ok' | 'failed' | { stop: BranchOutcome };
@@ -27,6 +28,11 @@ export async function runReplica(ctx: ExecContext): Promise<BranchOutcome> {
     if (after) return after;
   }
   if (winner === undefined) return (await runPlain(ctx, replica.after_all_failed, 'cleaning up after every method failed')) ?? { outcome: 'failed', reason: noWinner(ctx) };
+  if (ctx.options.createSlot) {
+    const slot = await createSlot(ctx);
+    if (slot.status === 'interrupted') return { outcome: 'interrupted', reason: slot.reason };
+    if (slot.status === 'failed') return { outcome: 'failed', reason: `the replica was built by method '${winner}', but the slot was not created: ${slot.reason}` };
+  }
   const started = await runPlain(ctx, replica.first_start.steps, 'writing the standby settings');
   return started ?? { outcome: 'ok', method: winner };
 }

@@ -6,6 +6,7 @@
 import { lstatSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, posix } from 'node:path';
+import { realPathOf } from './real-path.js';
 
 export class SafetyError extends Error {}
 
@@ -37,8 +38,21 @@ const SYSTEM_DIRS = new Set([
 ]);
 
 /**
+ * Trees that hold the system itself: nothing at or below them is a data directory
+ * (`/usr/lib`, `/etc/ssh`, `/var/log`). `/usr/local` is left out: `/usr/local/pgsql/data` is
+ * PostgreSQL's own default.
+ */
+const SYSTEM_TREES = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/libx32', '/proc', '/sbin', '/sys', '/usr', '/var/log', '/var/cache', '/var/spool', '/var/mail', '/var/backups'];
+
+function inSystemTree(path: string): string | undefined {
+  if (path === '/usr/local' || path.startsWith('/usr/local/')) return undefined;
+  return SYSTEM_TREES.find((t) => path === t || path.startsWith(t + '/'));
+}
+
+/**
  * Why a directory may not be removed or written as a data directory, or [] when it may.
- * `what` names it in messages ("data directory", "WAL directory" ...).
+ * `what` names it in messages ("data directory", "WAL directory" ...). The checks apply to
+ * the path as written and to its real path (through symlinked ancestors).
  */
 export function directoryProblems(path: string | null | undefined, what: string, facts: PathFacts = systemFacts): string[] {
   if (!path) return [`there is no ${what} (postgresql.data_dir is not set)`];
@@ -46,16 +60,29 @@ export function directoryProblems(path: string | null | undefined, what: string,
   const normal = posix.resolve(path);
   const problems: string[] = [];
   if (normal !== path.replace(/(.)\/+$/, '$1')) problems.push(`${what} '${path}' is not a normalised path (it has '.', '..' or '//' in it)`);
-  if (normal === '/') return [`${what} is /`];
-  if (SYSTEM_DIRS.has(normal)) problems.push(`${what} ${normal} is a system directory`);
-  for (const home of new Set(facts.homes().filter((h) => posix.isAbsolute(h) && h !== '/').map((h) => posix.resolve(h)))) {
-    if (home === normal) problems.push(`${what} ${normal} is a home directory`);
-    else if (home.startsWith(normal + '/')) problems.push(`${what} ${normal} contains the home directory ${home}`);
+  problems.push(...placeProblems(normal, what, facts));
+  const real = realPathOf(normal, facts.realpath);
+  if (real !== normal && facts.lstat(normal)?.isSymbolicLink() !== true) {
+    problems.push(...placeProblems(real, what, facts).map((p) => `${p} (the real path of ${normal}, through a symlinked parent directory)`));
   }
+  if (problems.some((p) => p.endsWith(' is /') || p.includes(' is / ('))) return problems;
   const st = facts.lstat(normal);
   if (st?.isSymbolicLink()) problems.push(`${what} ${normal} is a symlink (to ${safeRealpath(normal, facts)}): exec does not follow it`);
   else if (st && !st.isDirectory()) problems.push(`${what} ${normal} exists and is not a directory`);
   else if (st && isMountPoint(normal, st, facts)) problems.push(`${what} ${normal} is a mount point`);
+  return problems;
+}
+
+/** What is wrong with the place itself: /, a system directory or tree, a home or a parent of one. */
+function placeProblems(normal: string, what: string, facts: PathFacts): string[] {
+  if (normal === '/') return [`${what} is /`];
+  const problems: string[] = [];
+  if (SYSTEM_DIRS.has(normal)) problems.push(`${what} ${normal} is a system directory`);
+  else if (inSystemTree(normal)) problems.push(`${what} ${normal} is inside the system directory ${inSystemTree(normal)}`);
+  for (const home of new Set(facts.homes().filter((h) => posix.isAbsolute(h) && h !== '/').map((h) => posix.resolve(h)))) {
+    if (home === normal) problems.push(`${what} ${normal} is a home directory`);
+    else if (home.startsWith(normal + '/')) problems.push(`${what} ${normal} contains the home directory ${home}`);
+  }
   return problems;
 }
 
@@ -110,3 +137,6 @@ export function filePathProblem(path: string, allowed: { dataDir: string; files:
   if (dirname(path) === posix.resolve(allowed.dataDir)) return undefined;
   return `${path} is neither directly in the data directory ${allowed.dataDir} nor the pgpass file`;
 }
+
+/** `/pg/main/` and `/pg/main` are the same directory (`/` stays `/`). */
+export const withoutTrailingSlash = (path: string): string => path.replace(/(.)\/+$/, '$1');

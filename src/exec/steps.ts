@@ -114,8 +114,12 @@ async function runStep(ctx: ExecContext, step: Step): Promise<StepResult> {
   return runArgv(ctx, step.id, argv, env);
 }
 
-export async function runArgv(ctx: ExecContext, id: string, argv: string[], env: Record<string, string> = {}): Promise<StepResult> {
-  const res = await runChild(argv, env, (stream, line) => ctx.reporter.emit({ event: 'output', step: id, stream, line }), ctx.interrupt);
+export async function runArgv(ctx: ExecContext, id: string, argv: string[], env: Record<string, string> = {}, observe?: (line: string) => void): Promise<StepResult> {
+  const sink = (stream: 'stdout' | 'stderr', line: string): void => {
+    observe?.(line);
+    ctx.reporter.emit({ event: 'output', step: id, stream, line });
+  };
+  const res = await runChild(argv, env, sink, ctx.interrupt);
   if (ctx.interrupt.interrupted) return { status: 'interrupted', reason: `interrupted by ${ctx.interrupt.signal}` };
   if (res.error) return { status: 'failed', reason: res.error };
   if (res.code === 0) return { status: 'ok' };
@@ -147,7 +151,7 @@ function removeFileStep(ctx: ExecContext, step: Step): StepResult {
 function removeDataDirStep(ctx: ExecContext): StepResult {
   const pid = runningPostmaster(ctx.dataDir);
   if (pid !== undefined) return { status: 'failed', reason: `a server (pid ${pid}) is running on ${ctx.dataDir}: exec does not remove its data directory` };
-  removeDataDir(ctx.dataDir, (message) => ctx.reporter.emit({ event: 'note', message }));
+  removeDataDir(ctx.dataDir, (message) => ctx.reporter.emit({ event: 'note', message }), 'grant' in ctx.wipe ? ctx.wipe.grant : undefined);
   return { status: 'ok' };
 }
 

@@ -4,17 +4,19 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import { ROOT } from '../helpers.js';
+import { runAs } from './pg-harness.js';
 
 const PASSWORD = 'Sup3r:secret\\pw';
 let dir: string;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'pp-exec-runner-'));
+  chmodSync(dir, 0o755);
   mkdirSync(join(dir, 'bin'));
   mkdirSync(join(dir, 'tmp'));
 });
@@ -35,8 +37,25 @@ function config(extra = '', dataDir = join(dir, 'data'), name = 'patroni.yml'): 
   return path;
 }
 
+/**
+ * exec runs as the postgres user when the tests run as root, as exec refuses root for a
+ * plan that runs initdb or pg_ctl; everything in the scratch directory is handed over first.
+ */
+function execOptions(): { cwd: string; env: NodeJS.ProcessEnv; uid?: number; gid?: number } {
+  const base = { cwd: dir, env: { ...process.env, TMPDIR: join(dir, 'tmp') } };
+  if (process.getuid!() !== 0) return base;
+  const user = runAs();
+  handOver(dir, user.uid, user.gid);
+  return { ...base, uid: user.uid, gid: user.gid };
+}
+
+function handOver(path: string, uid: number, gid: number): void {
+  lchownSync(path, uid, gid);
+  if (lstatSync(path).isDirectory()) for (const e of readdirSync(path)) handOver(join(path, e), uid, gid);
+}
+
 function exec(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'exec', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, TMPDIR: join(dir, 'tmp') }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'exec', ...args], { ...execOptions(), encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -77,7 +96,7 @@ test('without --start, a bootstrap with post_bootstrap waits for someone to star
 
 test('SIGTERM stops the running program and cleans up; exit 130', async () => {
   program('initdb', `${lastArgIsDataDir}\nmkdir -p "$d"\necho started\nexec sleep 60`);
-  const child = spawn(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'exec', config(), '--branch', 'bootstrap'], { cwd: dir, env: { ...process.env, TMPDIR: join(dir, 'tmp') } });
+  const child = spawn(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'exec', config(), '--branch', 'bootstrap'], execOptions());
   let stdout = '';
   let sent = false;
   child.stdout.on('data', (c: Buffer) => {
@@ -99,7 +118,7 @@ test('pg_basebackup is tried again as the plan says, and the winner is reported'
   const ran = log.filter((e) => e['event'] === 'step_end' && e['status'] !== 'skipped').map((e) => `${e['step']}:${e['status']}`);
   assert.deepEqual(ran, ['replica-pgpass:ok', 'basebackup-1:failed', 'basebackup-wait:ok', 'basebackup-2-clean:ok', 'basebackup-2:ok', 'first-start-signal:ok', 'first-start-pgpass:ok', 'first-start-parameters:ok']);
   assert.deepEqual(log.at(-1), { event: 'end', exit_code: 0, outcome: 'ok', method: 'basebackup' });
-  assert.ok(log.some((e) => e['event'] === 'note' && /cannot reconnect to its primary/.test(String(e['message']))));
+  assert.ok(log.some((e) => e['event'] === 'note' && /a standby started from it cannot connect to its primary/.test(String(e['message']))));
   assert.equal(existsSync(join(dir, 'data', 'standby.signal')), true);
   assert.match(readFileSync(join(dir, 'data', 'postgresql.auto.conf'), 'utf8'), /^primary_conninfo = 'dbname=postgres user=rep passfile=.*pgpass host=127\.0\.0\.1 port=5498 /m);
   assert.equal(existsSync(join(dir, 'pgpass')), false);

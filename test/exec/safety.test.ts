@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, renameSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { isDataDirEmpty, removeDataDir } from '../../src/exec/data-dir.js';
 import { RunState } from '../../src/exec/run-state.js';
 import { directoryProblems, filePathProblem, SafetyError, systemFacts, type PathFacts } from '../../src/exec/safety.js';
+import { decideWipe, type WipeGrant } from '../../src/exec/wipe-policy.js';
 
 const facts = (homes: string[]): PathFacts => ({ ...systemFacts, homes: () => homes });
 
@@ -76,7 +77,7 @@ test('removing a data directory follows a pg_wal link as Patroni does, and says 
     mkdirSync(join(dir, 'elsewhere'));
     symlinkSync(join(dir, 'elsewhere'), join(data, 'not-followed'));
     const said: string[] = [];
-    removeDataDir(data, (m) => said.push(m), facts([]));
+    removeDataDir(data, (m) => said.push(m), grantFor(data, [data]), facts([]));
     assert.equal(existsSync(data), false);
     assert.equal(existsSync(join(dir, 'wal')), false);
     assert.equal(existsSync(join(dir, 'elsewhere')), true, 'other links are removed, not followed');
@@ -94,15 +95,15 @@ test('a link to a directory that may not be removed stops the removal before any
     mkdirSync(join(dir, 'home'));
     writeFileSync(join(data, 'PG_VERSION'), '15\n');
     symlinkSync(join(dir, 'home'), join(data, 'pg_wal'));
-    assert.throws(() => removeDataDir(data, () => {}, facts([join(dir, 'home')])), (err: Error) => err instanceof SafetyError && /is a home directory/.test(err.message));
+    assert.throws(() => removeDataDir(data, () => {}, grantFor(data), facts([join(dir, 'home')])), (err: Error) => err instanceof SafetyError && /is a home directory/.test(err.message));
     assert.deepEqual(readdirSync(data).sort(), ['PG_VERSION', 'pg_wal']);
-    assert.throws(() => removeDataDir('/', () => {}), SafetyError);
+    assert.throws(() => removeDataDir('/', () => {}, grantFor(data)), SafetyError);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('secret files: a new one is removed at the end, one that existed is put back as it was, a kept one stays', () => {
+test('secret files: only a file the run creates is written (never one that was there, never through a link); it is removed at the end unless kept', () => {
   const dir = scratch();
   try {
     const state = new RunState();
@@ -112,23 +113,37 @@ test('secret files: a new one is removed at the end, one that existed is put bac
     writeFileSync(old, 'mine\n', { mode: 0o640 });
     chmodSync(old, 0o640);
     state.writeSecretFile(fresh, 'a:b\n', 0o600);
-    state.writeSecretFile(old, 'c:d\n', 0o600);
+    state.writeSecretFile(fresh, 'a:b\nc:d\n', 0o600);
+    assert.throws(() => state.writeSecretFile(old, 'c:d\n', 0o600), /exec writes secrets only into a file it creates/);
     state.writeSecretFile(kept, 'e:f\n', 0o600);
     assert.equal(statSync(fresh).mode & 0o777, 0o600);
-    assert.equal(readFileSync(old, 'utf8'), 'c:d\n');
+    assert.equal(readFileSync(fresh, 'utf8'), 'a:b\nc:d\n');
+    assert.equal(readFileSync(old, 'utf8'), 'mine\n', 'the user\'s file was never opened for writing');
     const pwfile = state.pwfile();
     writeFileSync(pwfile, 'x');
-    const said = state.cleanup(new Set([kept]));
+    const said = state.cleanup(new Map([[kept, '--keep-pgpass']]));
     assert.equal(existsSync(fresh), false);
     assert.equal(readFileSync(old, 'utf8'), 'mine\n');
     assert.equal(statSync(old).mode & 0o777, 0o640);
     assert.equal(readFileSync(kept, 'utf8'), 'e:f\n');
     assert.equal(existsSync(pwfile), false);
-    assert.equal(said.length, 4);
+    assert.equal(said.length, 3);
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'planted'));
-    assert.throws(() => state.writeSecretFile(join(dir, 'planted'), 'g:h\n', 0o600), /ELOOP/);
+    assert.throws(() => state.writeSecretFile(join(dir, 'planted'), 'g:h\n', 0o600), /ELOOP|exec writes secrets only into a file it creates/);
     assert.equal(existsSync(join(dir, 'elsewhere')), false, 'never written through a symlink');
+    const swapped = join(dir, 'pgpass-swapped');
+    state.writeSecretFile(swapped, 'i:j\n', 0o600);
+    writeFileSync(join(dir, 'other'), 'someone else\n');
+    renameSync(join(dir, 'other'), swapped);
+    assert.match(state.cleanup(new Map()).join(), /is no longer the file the run created: left in place/);
+    assert.equal(readFileSync(swapped, 'utf8'), 'someone else\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+function grantFor(dataDir: string, allowWipe: string[] = []): WipeGrant {
+  const d = decideWipe({ dataDir, pgVersion: '15', allowWipe, uid: process.getuid!() });
+  assert.ok('grant' in d, 'problem' in d ? d.problem : '');
+  return d.grant;
+}

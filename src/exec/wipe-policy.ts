@@ -1,0 +1,79 @@
+/**
+ * Which data directory exec may empty. Patroni never wipes an existing cluster to clone over
+ * it (it starts it instead), so exec removes only what it can prove is safe to lose:
+ *
+ * - a directory that did not exist or was empty (as Patroni counts it) when the run began:
+ *   whatever is in it later, the run put there;
+ * - a PostgreSQL data directory of this plan's major version (`PG_VERSION`), owned by the
+ *   user running exec and not in use by a server;
+ * - a directory the user named with `--allow-wipe DIR` (the same real path).
+ *
+ * Anything else is refused before the first step. The grant remembers the real path and the
+ * identity (device, inode) the checks saw, and every removal checks both again right before it.
+ */
+import { readFileSync } from 'node:fs';
+import { isDataDirEmpty, runningPostmaster } from './data-dir.js';
+import { identityOf, realPathOf, sameIdentity, type DirIdentity } from './real-path.js';
+
+export interface WipeGrant {
+  /** Why the directory may be removed. */
+  kind: 'absent' | 'empty' | 'cluster' | 'allowed';
+  /** The real path the checks saw. */
+  real: string;
+  /** The directory as it was when checked; absent when it did not exist yet. */
+  identity?: DirIdentity;
+  /** The user the run's children create files as. */
+  uid: number;
+}
+
+export interface WipeInput {
+  dataDir: string;
+  pgVersion: string;
+  allowWipe: string[];
+  uid: number;
+}
+
+export function decideWipe(input: WipeInput): { grant: WipeGrant } | { problem: string } {
+  const real = realPathOf(input.dataDir);
+  const identity = identityOf(real);
+  const base = { real, uid: input.uid };
+  if (!identity) return { grant: { kind: 'absent', ...base } };
+  if (isDataDirEmpty(real)) return { grant: { kind: 'empty', identity, ...base } };
+  if (input.allowWipe.some((d) => realPathOf(d) === real)) return { grant: { kind: 'allowed', identity, ...base } };
+  const why = notOurCluster(real, identity, input);
+  if (why === undefined) return { grant: { kind: 'cluster', identity, ...base } };
+  return {
+    problem:
+      `the data directory ${input.dataDir} is not empty and exec may have to remove it, but ${why}: exec removes only a directory it creates, ` +
+      `an empty one, or a PostgreSQL ${input.pgVersion} data directory of the user running it; name it with --allow-wipe ${real} to remove it anyway`,
+  };
+}
+
+/** Why a non-empty directory is not provably a data directory of this configuration, or undefined when it is. */
+function notOurCluster(real: string, identity: DirIdentity, input: WipeInput): string | undefined {
+  if (identity.uid !== input.uid) return `it belongs to another user (uid ${identity.uid})`;
+  let version: string;
+  try {
+    version = readFileSync(`${real}/PG_VERSION`, 'utf8').trim();
+  } catch {
+    return 'it has no PG_VERSION file, so it is not a PostgreSQL data directory';
+  }
+  if (version !== input.pgVersion) return `it is a PostgreSQL ${version} data directory, and the plan is for PostgreSQL ${input.pgVersion}`;
+  const pid = runningPostmaster(real);
+  if (pid !== undefined) return `a server (pid ${pid}) is running on it`;
+  return undefined;
+}
+
+/**
+ * Checked right before a removal: still the same real path, and still the directory the
+ * checks saw (or, for one the run created, one the running user owns). Returns why not.
+ */
+export function wipeRecheck(dataDir: string, grant: WipeGrant): string | undefined {
+  const real = realPathOf(dataDir);
+  if (real !== grant.real) return `${dataDir} now leads to ${real}, not to ${grant.real} as when it was checked`;
+  const now = identityOf(real);
+  if (!now) return undefined;
+  if (!now.isDirectory) return `${real} is no longer a directory`;
+  if (grant.identity) return sameIdentity(grant.identity, now) ? undefined : `${real} was replaced since it was checked`;
+  return now.uid === grant.uid ? undefined : `${real} was created by another user (uid ${now.uid}) during the run`;
+}
