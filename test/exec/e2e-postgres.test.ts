@@ -162,6 +162,40 @@ test('4b. SIGINT stops the running method and removes the pgpass file', { skip }
   }
 });
 
+test("5. the README's replica flow, literally: bootstrap --start on one node, replica --create-slot --start on another; the standby streams", { skip }, async () => {
+  requirePostgres();
+  const [primaryPort, replicaPort] = await freePorts(2);
+  const node = new Scratch(runAs(), { primary: primaryPort!, replica: replicaPort! });
+  try {
+    // README: patroni-plan exec patroni.yml --branch bootstrap --pg-version 15 --start
+    const boot = node.cli(['exec', node.config('primary.yml'), '--branch', 'bootstrap', '--pg-version', '15', '--start']);
+    node.started(join(node.dir, 'primary'));
+    assert.equal(boot.status, 0, boot.stdout + boot.stderr);
+    // README: patroni-plan exec patroni.yml --branch replica --pg-version 15 --clone-from postgres://HOST:PORT/postgres --create-slot --start
+    const clone = `postgres://127.0.0.1:${node.ports.primary}/postgres`;
+    const replica = node.cli(['exec', node.config('readme-replica.yml'), '--branch', 'replica', '--pg-version', '15', '--clone-from', clone, '--create-slot', '--start']);
+    const dir = join(node.dir, 'readme-replica');
+    node.started(dir);
+    assert.equal(replica.status, 0, replica.stdout + replica.stderr);
+    assert.match(replica.stdout, /-> create-slot: create the replication slot readme_replica_1 on the primary/);
+    assert.match(replica.stdout, /cleanup: kept .*pgpass-readme-replica \(the standby exec started names it as passfile in primary_conninfo/);
+    assert.ok(!(replica.stdout + replica.stderr).includes(REPLICATION_PASSWORD), 'no secret in the output');
+    let state = '';
+    for (let i = 0; i < 60 && state !== 'streaming'; i++) {
+      state = psql(node.ports.primary, SUPERUSER_PASSWORD, "SELECT state FROM pg_stat_replication WHERE application_name = 'readme-replica-1'").stdout.trim();
+      if (state !== 'streaming') await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.equal(state, 'streaming', 'pg_stat_replication on the primary shows the standby streaming');
+    const slot = psql(node.ports.primary, SUPERUSER_PASSWORD, "SELECT active FROM pg_replication_slots WHERE slot_name = 'readme_replica_1'");
+    assert.equal(slot.stdout.trim(), 't', 'through the slot --create-slot created');
+    const auto = readFileSync(join(dir, 'postgresql.auto.conf'), 'utf8');
+    assert.match(auto, new RegExp(`passfile=${node.dir}/pgpass-readme-replica `));
+    assert.equal(statSync(join(node.dir, 'pgpass-readme-replica')).mode & 0o777, 0o600, 'the passfile primary_conninfo names is still there, mode 0600');
+  } finally {
+    node.dispose();
+  }
+});
+
 async function until(condition: () => boolean, message: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
