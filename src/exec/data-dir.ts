@@ -7,7 +7,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync 
 import { join } from 'node:path';
 import { identityOf } from './real-path.js';
 import { directoryProblems, SafetyError, systemFacts, type PathFacts } from './safety.js';
-import { wipeRecheck, type WipeGrant } from './wipe-policy.js';
+import { markRemoved, wipeRecheck, type WipeGrant } from './wipe-policy.js';
 
 /** Patroni's data_directory_is_empty: missing, or nothing but dot files and lost+found. */
 export function isDataDirEmpty(path: string): boolean {
@@ -31,6 +31,11 @@ export function removeCreated(path: string, before: DataDirSnapshot, say: (messa
   if (!existsSync(path)) return;
   if (!before.existed) {
     removeDataDir(path, say, grant);
+    return;
+  }
+  const changed = grant && wipeRecheck(path, grant);
+  if (changed) {
+    say(`${changed}: what the run created in it is left in place`);
     return;
   }
   const added = readdirSync(path).filter((n) => !before.entries.has(n));
@@ -93,6 +98,7 @@ export function removeDataDir(path: string, say: (message: string) => void, gran
   const last = wipeRecheck(path, grant);
   if (last) throw new SafetyError(`${last}: it is not removed`);
   rmSync(grant.real, { recursive: true, force: true });
+  markRemoved(grant);
   say(`removed ${path}`);
 }
 

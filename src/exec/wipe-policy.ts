@@ -64,6 +64,12 @@ function notOurCluster(real: string, identity: DirIdentity, input: WipeInput): s
   return undefined;
 }
 
+/** After the run removed the directory, whatever appears there later is the run's own. */
+export function markRemoved(grant: WipeGrant): void {
+  grant.kind = 'absent';
+  delete grant.identity;
+}
+
 /**
  * Checked right before a removal: still the same real path, and still the directory the
  * checks saw (or, for one the run created, one the running user owns). Returns why not.

@@ -72,6 +72,13 @@ test('a PostgreSQL 15 data directory of this user is cloned over; --allow-wipe n
   assert.equal(existsSync(join(data, 'old-file')), false);
   assert.equal(existsSync(join(data, 'standby.signal')), true);
   rmSync(data, { recursive: true });
+  s.program('pg_basebackup', `n=$(cat "${s.dir}/count" 2>/dev/null || echo 0); echo $((n+1)) > "${s.dir}/count"\n${BASEBACKUP_OK('15')}\ntest "$n" -ge 1`);
+  filled(data, { PG_VERSION: '15\n', 'old-file': 'x' });
+  const retried = replica(data, '--log-format', 'json');
+  assert.equal(retried.code, 0, `the clean-up before the second attempt removes what the first one made: ${retried.stdout}${retried.stderr}`);
+  assert.match(retried.stdout, /"step":"basebackup-2-clean","status":"ok"/);
+  rmSync(data, { recursive: true });
+  s.program('pg_basebackup', BASEBACKUP_OK('15'));
   filled(data, { 'notes.txt': 'mine\n' });
   assert.equal(replica(data).code, 2);
   const allowed = replica(data, '--allow-wipe', data);
