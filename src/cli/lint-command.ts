@@ -8,7 +8,8 @@ import { lintLoaded, resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { applyOptions, checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
 import type { LoadedConfig } from '../load/load-config.js';
-import { loadInput, UnreadableInput, writeAtomically } from './io.js';
+import { loadInput, UnreadableInput } from './io.js';
+import { writeOutputFile } from './output-file.js';
 import { LINT_FORMATS } from './lint-flags.js';
 import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
 import { maskEnvFileNonAssignments, redactSource } from '../render/redact-source.js';
@@ -126,7 +127,7 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   }
   const list = sortDiagnostics(all);
   const text = await render(format, list, sources, opts);
-  if (opts.output) writeAtomically(opts.output, text);
+  if (opts.output) writeOutputFile(opts.output, text);
   else process.stdout.write(text);
   return failed(list, options) ? 1 : 0;
 }
