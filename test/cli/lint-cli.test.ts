@@ -38,7 +38,7 @@ test('json format: the diagnostics with their positions', () => {
 });
 
 test('sarif format validates against the SARIF 2.1.0 schema and names every rule', () => {
-  const r = cli(['lint', '--format', 'sarif', BAD, 'fixtures/broken/yaml-syntax.yml', 'fixtures/lint/env-overrides.yml', '--env-file', 'fixtures/lint/env-overrides.env']);
+  const r = cli(['lint', '--format', 'sarif', BAD, 'fixtures/broken/yaml-syntax.yml', 'fixtures/lint/env-overrides.yml', '--patroni-env', 'fixtures/lint/env-overrides.env']);
   const log = JSON.parse(r.stdout) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
   const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
   addFormats.default(ajv);
@@ -53,7 +53,7 @@ test('sarif format validates against the SARIF 2.1.0 schema and names every rule
 
 test('--strict fails on warnings; --severity and --ignore change what counts', () => {
   const warnOnly = 'fixtures/lint/env-overrides.yml';
-  const env = ['--env-file', 'fixtures/lint/env-overrides.env'];
+  const env = ['--patroni-env', 'fixtures/lint/env-overrides.env'];
   assert.equal(cli(['lint', warnOnly, ...env]).code, 0);
   assert.equal(cli(['lint', '--strict', warnOnly, ...env]).code, 1);
   assert.equal(cli(['lint', '--strict', '--ignore', 'connect-address,unknown-env', warnOnly, ...env]).code, 0);
@@ -65,15 +65,15 @@ test('--strict fails on warnings; --severity and --ignore change what counts', (
   assert.match(typo.stderr, /'tool-default-param' is not a rule id/);
 });
 
-test('--env-file: overrides apply as Patroni applies them, and findings point at the variable', () => {
-  const r = cli(['lint', '--format', 'json', 'fixtures/lint/env-overrides.yml', '--env-file', 'fixtures/lint/env-overrides.env']);
+test('--patroni-env: overrides apply as Patroni applies them, and findings point at the variable', () => {
+  const r = cli(['lint', '--format', 'json', 'fixtures/lint/env-overrides.yml', '--patroni-env', 'fixtures/lint/env-overrides.env']);
   const list = JSON.parse(r.stdout) as { ruleId: string; file: string; line: number; envVar?: string }[];
   // name, both connect addresses and the replication password come from the file: nothing is missing.
   assert.deepEqual(list.map((d) => [d.ruleId, d.file, d.line, d.envVar]), [
     ['connect-address', 'fixtures/lint/env-overrides.env', 4, 'PATRONI_POSTGRESQL_CONNECT_ADDRESS'],
     ['unknown-env', 'fixtures/lint/env-overrides.env', 6, undefined],
   ]);
-  const text = cli(['lint', 'fixtures/lint/env-overrides.yml', '--env-file', 'fixtures/lint/env-overrides.env']).stdout;
+  const text = cli(['lint', 'fixtures/lint/env-overrides.yml', '--patroni-env', 'fixtures/lint/env-overrides.env']).stdout;
   assert.match(text, /\(from the environment: PATRONI_POSTGRESQL_CONNECT_ADDRESS\)\n4 \| PATRONI_POSTGRESQL_CONNECT_ADDRESS=localhost:5432\n/);
   const without = JSON.parse(cli(['lint', '--format', 'json', 'fixtures/lint/env-overrides.yml']).stdout) as { ruleId: string }[];
   assert.ok(without.filter((d) => d.ruleId === 'missing-key').length >= 3);
