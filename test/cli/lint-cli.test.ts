@@ -21,6 +21,29 @@ test('text output shows the offending line with a caret under the value, and a c
   assert.ok(cli(['lint', '--color', BAD]).stdout.includes('\x1b[31merror'));
 });
 
+test('a long source line is quoted cut around the caret, with an ellipsis at each cut and the caret under the key', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'patroni-plan-long-line-'));
+  try {
+    const keys = Array.from({ length: 300 }, (_, i) => `k${i}: v${i}`).join(', ');
+    const file = join(dir, 'long.yml');
+    writeFileSync(file, `scope: s\nrestapi: {${keys}, listen: 0.0.0.0:8008, connect_address: 10.0.0.1:8008}\n`);
+    const lines = cli(['lint', file]).stdout.split('\n');
+    for (const [key, head, tail] of [['k150', true, true], ['k0', false, true], ['k299', true, false]] as const) {
+      const at = lines.findIndex((l) => l.endsWith(`unknown key '${key}' in restapi: Patroni ignores it`));
+      assert.ok(at >= 0, key);
+      const quoted = lines[at + 1]!.replace(/^2 \| /, '');
+      const caret = lines[at + 2]!.replace(/^ {2}\| /, '');
+      assert.ok(quoted.length <= 122, `${key}: ${quoted.length} characters quoted`);
+      assert.equal(quoted.startsWith('\u2026'), head, `${key}: ${quoted}`);
+      assert.equal(quoted.endsWith('\u2026'), tail, `${key}: ${quoted}`);
+      assert.equal(caret.trimStart(), '^'.repeat(key.length), key);
+      assert.equal(quoted.slice(caret.indexOf('^'), caret.indexOf('^') + key.length + 1), `${key}:`, `${key}: the caret is not under the key`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a clean configuration prints nothing and exits 0', () => {
   const r = cli(['lint', 'fixtures/lint/complete.yml']);
   assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', '']);
