@@ -1,14 +1,8 @@
 #!/usr/bin/env node
 import { main } from '../dist/src/cli/main.js';
+import { guardStandardStreams } from '../dist/src/cli/std-streams.js';
 
-// A reader that stops early (`patroni-plan rules | head -1`) closes the pipe; what is left to
-// write has nowhere to go, so it is dropped and the command still exits with its own code,
-// instead of Node's unhandled EPIPE error and stack trace.
-const CLOSED = new Set(['EPIPE', 'ERR_STREAM_DESTROYED']);
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err) => {
-    if (!CLOSED.has(err.code)) throw err;
-  });
-}
+// A closed pipe or a full disk on standard output: no stack trace (src/cli/std-streams.ts).
+guardStandardStreams();
 
 process.exitCode = await main(process.argv.slice(2));

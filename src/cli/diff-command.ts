@@ -12,7 +12,8 @@ import { diffPlans } from '../diff/plan-diff.js';
 import { readAtRevision } from '../diff/git-source.js';
 import { renderDiffJson, renderDiffText, type DiffSide, type FindingChange, type PlanDiffReport } from '../diff/render-diff.js';
 import { patroniFacts, pgFacts, type VersionFact } from '../diff/version-facts.js';
-import { loadInput, writeAtomically } from './io.js';
+import { loadInput } from './io.js';
+import { writeOutputFile } from './output-file.js';
 
 export interface DiffOptions extends Versions {
   git?: string;
@@ -110,7 +111,7 @@ export function runDiff(files: string[], opts: DiffOptions): number {
   }
   const color = opts.color ?? (!opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const text = opts.format === 'json' ? renderDiffJson(report) : renderDiffText(report, color);
-  if (opts.output) writeAtomically(opts.output, text);
+  if (opts.output) writeOutputFile(opts.output, text);
   else process.stdout.write(text);
   return report.changes.length ? 1 : 0;
 }

@@ -1,5 +1,4 @@
-import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
 import { loadConfigPath, loadConfigSources, readSource, type LoadedConfig, type RawSource } from '../load/load-config.js';
 
 /** Raised for input that cannot be read at all: the CLI exits 2. */
@@ -27,21 +26,5 @@ export function loadInput(path: string): LoadedConfig {
     if (code === 'EISDIR' || code === 'ENOTDIR') throw new UnreadableInput(`${where}: not a readable file`);
     if (code) throw new UnreadableInput(`${where}: cannot read (${code})`);
     throw err;
-  }
-}
-
-/** Writes all or nothing: a temporary file in the same directory, then a rename. */
-export function writeAtomically(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, content, { mode: 0o644 });
-    renameSync(tmp, path);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing was written
-    }
-    throw new UnreadableInput(`${path}: cannot write (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }

@@ -1,14 +1,15 @@
 /**
  * `patroni-plan lint`: options from the command line over the project config file, each
  * path linted as one configuration (a directory merged as Patroni merges it), PATRONI_*
- * overrides from --env-file applied first, output in the chosen format.
+ * overrides from --patroni-env applied first, output in the chosen format.
  */
 import { readFileSync } from 'node:fs';
 import { lintLoaded, resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { applyOptions, checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
 import type { LoadedConfig } from '../load/load-config.js';
-import { loadInput, UnreadableInput, writeAtomically } from './io.js';
+import { loadInput, UnreadableInput } from './io.js';
+import { writeOutputFile } from './output-file.js';
 import { LINT_FORMATS } from './lint-flags.js';
 import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
 import { maskEnvFileNonAssignments, redactSource } from '../render/redact-source.js';
@@ -18,6 +19,8 @@ export interface LintCommandOptions {
   format?: string;
   patroniVersion?: string;
   pgVersion?: string;
+  patroniEnv?: string;
+  /** The old name of --patroni-env, refused: see ENV_FILE_REFUSED. */
   envFile?: string;
   select?: string[];
   ignore?: string[];
@@ -63,6 +66,16 @@ function lintOptions(opts: LintCommandOptions, p: ProjectConfig | undefined): Li
   return o;
 }
 
+/**
+ * Node 20 (measured on 20.20.2) takes an `--env-file` anywhere on its command line, even
+ * after the script name, as its own option: it loads the file into the process environment
+ * before any of our code runs, and a NODE_OPTIONS=--require ./x.cjs line in it runs x.cjs.
+ * An env file under review in a pull request must not run code in CI, so the option is named
+ * otherwise and the old name is refused on every runtime, with the new one to use.
+ */
+const ENV_FILE_REFUSED =
+  'lint: --env-file is now --patroni-env FILE (Node 20 reads --env-file itself and loads the file into its own environment, NODE_OPTIONS included, before patroni-plan runs: see docs/security.md)';
+
 function readEnvFile(path: string): string {
   try {
     return readFileSync(path, 'utf8');
@@ -107,9 +120,10 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   if (!(LINT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`format must be one of ${LINT_FORMATS.join(', ')}, not '${format}'`);
   const versions = resolveVersions({ patroniVersion: opts.patroniVersion ?? p?.patroniVersion, pgVersion: opts.pgVersion ?? p?.pgVersion });
   const options = lintOptions(opts, p);
-  const envFile = opts.envFile ?? p?.envFile;
+  if (opts.envFile !== undefined) throw new UsageError(ENV_FILE_REFUSED);
+  const envFile = opts.patroniEnv ?? p?.patroniEnv;
   const envText = envFile === undefined ? undefined : readEnvFile(envFile);
-  // The environment tables load only for --env-file.
+  // The environment tables load only for --patroni-env.
   const applyEnvironment = envFile === undefined ? undefined : (await import('../load/environment.js')).applyEnvironment;
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
@@ -126,7 +140,7 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   }
   const list = sortDiagnostics(all);
   const text = await render(format, list, sources, opts);
-  if (opts.output) writeAtomically(opts.output, text);
+  if (opts.output) writeOutputFile(opts.output, text);
   else process.stdout.write(text);
   return failed(list, options) ? 1 : 0;
 }

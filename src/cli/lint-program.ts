@@ -8,7 +8,9 @@ import { collectList, LINT_FORMATS } from './lint-flags.js';
 export function addLintCommands(cmd: Command, versions: (c: Command) => Command, setCode: (n: number) => void): void {
   versions(cmd.command('lint').description('check configuration files and print diagnostics').argument('[files...]', 'config files or directories (each one configuration); - or none reads standard input'))
     .addOption(new Option('--format <format>', 'output format (default text, or the project config\'s)').choices([...LINT_FORMATS]))
-    .option('--env-file <file>', 'apply the PATRONI_* variables of this env file (NAME=value lines) the way Patroni applies its environment')
+    .option('--patroni-env <file>', 'apply the PATRONI_* variables of this env file (NAME=value lines) the way Patroni applies its environment')
+    // Refused with a pointer to --patroni-env: Node 20 reads --env-file itself (lint-command.ts).
+    .addOption(new Option('--env-file <file>').hideHelp())
     .option('--select <ids>', 'run only these rules (comma-separated, repeatable)', collectList)
     .option('--ignore <ids>', 'do not run these rules (comma-separated, repeatable)', collectList)
     .option('--severity <id=level>', 'change a rule\'s severity: error, warning, info or off (repeatable)', collectList)

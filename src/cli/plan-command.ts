@@ -1,12 +1,13 @@
 import { planLoaded } from '../api.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { renderPlanText } from '../render/plan-text.js';
-import { loadInput, writeAtomically } from './io.js';
+import { loadInput } from './io.js';
+import { writeOutputFile } from './output-file.js';
 
 export function runPlan(file: string, opts: { format: string; output?: string; cloneFrom?: string; patroniVersion?: string; pgVersion?: string }): number {
   const plan = planLoaded(loadInput(file), opts);
   const text = opts.format === 'json' ? renderPlanJson(plan) : renderPlanText(plan);
-  if (opts.output) writeAtomically(opts.output, text);
+  if (opts.output) writeOutputFile(opts.output, text);
   else process.stdout.write(text);
   return 0;
 }

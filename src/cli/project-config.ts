@@ -18,7 +18,7 @@ export interface ProjectConfig {
   format?: string;
   strict?: boolean;
   hostChecks?: boolean;
-  envFile?: string;
+  patroniEnv?: string;
   select?: string[];
   ignore?: string[];
   rules?: Record<string, SeverityOverride>;
@@ -78,11 +78,13 @@ export function readProjectConfig(file: string): ProjectConfig {
       case 'format': out.format = scalar(file, key, v); break;
       case 'strict': out.strict = flag(file, key, v); break;
       case 'host-checks': out.hostChecks = flag(file, key, v); break;
-      case 'env-file': out.envFile = resolve(dirname(file), scalar(file, key, v)); break;
+      // env-file is the setting's first name: safe here (only patroni-plan reads this file), so still accepted.
+      case 'patroni-env':
+      case 'env-file': out.patroniEnv = resolve(dirname(file), scalar(file, key, v)); break;
       case 'select': out.select = stringList(file, key, v); break;
       case 'ignore': out.ignore = stringList(file, key, v); break;
       case 'rules': out.rules = rules(file, v); break;
-      default: throw new UsageError(`${file}: unknown setting '${key}' (known: patroni-version, pg-version, format, strict, host-checks, env-file, select, ignore, rules)`);
+      default: throw new UsageError(`${file}: unknown setting '${key}' (known: patroni-version, pg-version, format, strict, host-checks, patroni-env, select, ignore, rules)`);
     }
   }
   return out;

@@ -12,15 +12,19 @@ export function redactSource(file: string, text: string, spans: readonly Span[])
   return maskSecretLines(maskSpans(text, spans.filter((s) => s.file === file && !s.envVar)));
 }
 
+/** One pass over the text, spans merged where they overlap (a secret mapping and the values in it). */
 function maskSpans(text: string, spans: readonly Span[]): string {
-  let out = text;
-  for (const s of [...spans].sort((a, b) => b.offset - a.offset)) {
-    if (s.endOffset <= s.offset) continue;
+  const parts: string[] = [];
+  let done = 0;
+  for (const s of [...spans].sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset)) {
+    const from = Math.max(s.offset, done);
+    if (s.endOffset <= from) continue;
     // Each line of a multi-line value keeps its indentation, so the lines stay lines.
-    const masked = out.slice(s.offset, s.endOffset).replace(/[^\r\n]+/g, (part) => /^\s*/.exec(part)![0] + MASK);
-    out = out.slice(0, s.offset) + masked + out.slice(s.endOffset);
+    parts.push(text.slice(done, from), text.slice(from, s.endOffset).replace(/[^\r\n]+/g, (part) => /^\s*/.exec(part)![0] + MASK));
+    done = s.endOffset;
   }
-  return out;
+  parts.push(text.slice(done));
+  return parts.join('');
 }
 
 /**
@@ -30,7 +34,7 @@ function maskSpans(text: string, spans: readonly Span[]): string {
 function maskSecretLines(text: string): string {
   return text.replace(/^.*$/gm, (line) => {
     const a = secretAssignment(line);
-    return a && a.value !== MASK && !a.value.startsWith('#') ? `${a.lead}${MASK}${a.end}` : line;
+    return a ? `${a.lead}${MASK}${a.end}` : line;
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Keys Patroni cannot run without (and `patroni --validate-config` requires) that the
  * configuration does not set. A warning, not an error: Patroni also reads most of them
- * from PATRONI_* environment variables (lint --env-file applies those first).
+ * from PATRONI_* environment variables (lint --patroni-env applies those first).
  */
 import { REQUIRED_KEYS, type RequiredKey } from '../facts/patroni-validate-config.js';
 import { dictEntry, dictGet, dictHas } from '../py/dict.js';

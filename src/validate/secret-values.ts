@@ -5,6 +5,7 @@
  * could not be read as a configuration (a broken file still has its password line).
  */
 import type { PyValue, Span } from '../py/value.js';
+import { PG_SETTINGS } from '../facts/pg-settings.js';
 import { annotations, itemSchema, namedKeys, propertySchema, rootSchemaNode, type SchemaNode } from './schema-index.js';
 
 /** The spans of every secret value, and of everything inside a secret list or mapping. */
@@ -28,7 +29,25 @@ function visit(v: PyValue, schema: SchemaNode | undefined, out: Span[]): void {
 /** A key is secret when its schema says so; where the schema cannot say (a key in the wrong place), its name is enough. */
 export function isSecretKey(name: string | undefined, schema: SchemaNode | undefined): boolean {
   if (schema) return annotations(schema).secret;
-  return name !== undefined && secretKeyNames().has(name);
+  return name !== undefined && looksSecret(name);
+}
+
+/**
+ * Words that make a name look like it holds a secret, misspelt ones included (`pasword`,
+ * `PATRONI_SUPERUSER_PASWORD`), for a key the schema cannot place and for the lines of a file
+ * that does not parse: masking a value that was no secret costs a reader little, showing
+ * a password costs much more.
+ */
+const SECRET_WORDS = /pas+w|pas+phrase|pwd|secret|token|credential|(?:^|[_.-])(?:auth|pass|pw)(?:$|[_.-])/i;
+
+/**
+ * Whether a name holds a secret when nothing else says: one the schema marks secret
+ * somewhere, or one with a secret word that is not a key the schema knows as something else
+ * (`server_tokens`, `bypass_api_service`).
+ */
+function looksSecret(name: string): boolean {
+  if (secretKeyNames().has(name)) return true;
+  return SECRET_WORDS.test(name) && !plainKeyNames().has(name);
 }
 
 function allSpans(v: PyValue, out: Span[]): void {
@@ -37,27 +56,46 @@ function allSpans(v: PyValue, out: Span[]): void {
   if (v.kind === 'dict') for (const e of v.entries) allSpans(e.value, out);
 }
 
-let names: ReadonlySet<string> | undefined;
+/** A PostgreSQL setting whose value is a command that often holds the passphrase itself (`echo ...`). */
+const SECRET_SETTINGS: ReadonlySet<string> = new Set(['ssl_passphrase_command']);
 
-/** Every key name the schema marks secret somewhere (`password`, `token`, `keyfile_password` ...). */
-export function secretKeyNames(): ReadonlySet<string> {
+interface KeyNames {
+  secret: ReadonlySet<string>;
+  plain: ReadonlySet<string>;
+}
+
+let names: KeyNames | undefined;
+
+/** The schema's key names: those it marks secret somewhere, and those it never does (PostgreSQL's settings count as the latter). */
+function keyNames(): KeyNames {
   if (names) return names;
-  const found = new Set<string>();
+  const secret = new Set<string>();
+  const all = new Set<string>();
   const seen = new Set<SchemaNode>();
   const walk = (s: SchemaNode | undefined): void => {
     if (!s || seen.has(s)) return;
     seen.add(s);
     for (const key of namedKeys(s)) {
       const sub = propertySchema(s, key);
-      if (annotations(sub).secret) found.add(key);
+      all.add(key);
+      if (annotations(sub).secret) secret.add(key);
       walk(sub);
       walk(itemSchema(sub));
     }
     walk(propertySchema(s, '\u0000any key'));
   };
   walk(rootSchemaNode());
-  return (names = found);
+  for (const [setting] of PG_SETTINGS) if (!SECRET_SETTINGS.has(setting)) all.add(setting);
+  return (names = { secret, plain: new Set([...all].filter((k) => !secret.has(k))) });
 }
+
+/** Every key name the schema marks secret somewhere (`password`, `token`, `keyfile_password` ...). */
+export function secretKeyNames(): ReadonlySet<string> {
+  return keyNames().secret;
+}
+
+/** Key names the schema knows and never marks secret. */
+const plainKeyNames = (): ReadonlySet<string> => keyNames().plain;
 
 /** What stands for a secret wherever one would be shown. */
 export const MASK = '***';
@@ -70,21 +108,25 @@ export interface SecretAssignment {
   end: string;
 }
 
-const ASSIGNMENT = /^([ \t]*(?:-[ \t]+)*(["']?)([\w-]+)\2[ \t]*[:=][ \t]*)(\S.*?)([ \t]*\r?)$/;
+/** A key where YAML or an env file can start one: at the start of a line (after list dashes) or in a flow collection. */
+const KEY_AT = /(?:^[ \t]*(?:-[ \t]+)*|[{,[][ \t]*)(["']?)([\w-]+)\1[ \t]*[:=][ \t]*/g;
+/** A value already masked from its exact span (only the key's own value, not what follows it in a flow mapping). */
+const MASKED = /^\*\*\*(?=$|[\s,}\]])/;
 
 /**
  * A line that sets a secret as text, for what cannot be placed through the schema: a YAML
- * `name: value` whose name holds a secret somewhere, or an environment file's
- * `PATRONI_..._PASSWORD=value`.
+ * `name: value` whose name holds a secret somewhere or looks like it does, at the start of
+ * the line or inside a flow mapping (`{user: u, password: X}}` that did not parse), or an
+ * environment file's `PATRONI_..._PASSWORD=value` (misspelt names too). The value is the
+ * rest of the line: in text that did not parse, nothing says where it ends.
  */
 export function secretAssignment(line: string): SecretAssignment | undefined {
-  const m = ASSIGNMENT.exec(line);
-  if (!m || !isSecretName(m[3]!)) return undefined;
-  return { lead: m[1]!, value: m[4]!, end: m[5]! };
-}
-
-function isSecretName(name: string): boolean {
-  if (secretKeyNames().has(name)) return true;
-  // Environment variables: PATRONI_REPLICATION_PASSWORD, PATRONI_CONSUL_TOKEN, PATRONI_RESTAPI_KEYFILE_PASSWORD ...
-  return /^PATRONI_\w*(?:PASSWORD|TOKEN|AUTH|AUTH_DATA)$/.test(name);
+  for (const m of line.matchAll(KEY_AT)) {
+    if (!looksSecret(m[2]!)) continue;
+    const at = m.index + m[0].length;
+    const value = line.slice(at).trimEnd();
+    if (!value || value.startsWith('#') || MASKED.test(value)) continue;
+    return { lead: line.slice(0, at), value, end: line.slice(at + value.length) };
+  }
+  return undefined;
 }

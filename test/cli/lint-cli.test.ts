@@ -21,6 +21,29 @@ test('text output shows the offending line with a caret under the value, and a c
   assert.ok(cli(['lint', '--color', BAD]).stdout.includes('\x1b[31merror'));
 });
 
+test('a long source line is quoted cut around the caret, with an ellipsis at each cut and the caret under the key', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'patroni-plan-long-line-'));
+  try {
+    const keys = Array.from({ length: 300 }, (_, i) => `k${i}: v${i}`).join(', ');
+    const file = join(dir, 'long.yml');
+    writeFileSync(file, `scope: s\nrestapi: {${keys}, listen: 0.0.0.0:8008, connect_address: 10.0.0.1:8008}\n`);
+    const lines = cli(['lint', file]).stdout.split('\n');
+    for (const [key, head, tail] of [['k150', true, true], ['k0', false, true], ['k299', true, false]] as const) {
+      const at = lines.findIndex((l) => l.endsWith(`unknown key '${key}' in restapi: Patroni ignores it`));
+      assert.ok(at >= 0, key);
+      const quoted = lines[at + 1]!.replace(/^2 \| /, '');
+      const caret = lines[at + 2]!.replace(/^ {2}\| /, '');
+      assert.ok(quoted.length <= 122, `${key}: ${quoted.length} characters quoted`);
+      assert.equal(quoted.startsWith('\u2026'), head, `${key}: ${quoted}`);
+      assert.equal(quoted.endsWith('\u2026'), tail, `${key}: ${quoted}`);
+      assert.equal(caret.trimStart(), '^'.repeat(key.length), key);
+      assert.equal(quoted.slice(caret.indexOf('^'), caret.indexOf('^') + key.length + 1), `${key}:`, `${key}: the caret is not under the key`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a clean configuration prints nothing and exits 0', () => {
   const r = cli(['lint', 'fixtures/lint/complete.yml']);
   assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', '']);
@@ -38,7 +61,7 @@ test('json format: the diagnostics with their positions', () => {
 });
 
 test('sarif format validates against the SARIF 2.1.0 schema and names every rule', () => {
-  const r = cli(['lint', '--format', 'sarif', BAD, 'fixtures/broken/yaml-syntax.yml', 'fixtures/lint/env-overrides.yml', '--env-file', 'fixtures/lint/env-overrides.env']);
+  const r = cli(['lint', '--format', 'sarif', BAD, 'fixtures/broken/yaml-syntax.yml', 'fixtures/lint/env-overrides.yml', '--patroni-env', 'fixtures/lint/env-overrides.env']);
   const log = JSON.parse(r.stdout) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
   const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
   addFormats.default(ajv);
@@ -53,7 +76,7 @@ test('sarif format validates against the SARIF 2.1.0 schema and names every rule
 
 test('--strict fails on warnings; --severity and --ignore change what counts', () => {
   const warnOnly = 'fixtures/lint/env-overrides.yml';
-  const env = ['--env-file', 'fixtures/lint/env-overrides.env'];
+  const env = ['--patroni-env', 'fixtures/lint/env-overrides.env'];
   assert.equal(cli(['lint', warnOnly, ...env]).code, 0);
   assert.equal(cli(['lint', '--strict', warnOnly, ...env]).code, 1);
   assert.equal(cli(['lint', '--strict', '--ignore', 'connect-address,unknown-env', warnOnly, ...env]).code, 0);
@@ -65,15 +88,15 @@ test('--strict fails on warnings; --severity and --ignore change what counts', (
   assert.match(typo.stderr, /'tool-default-param' is not a rule id/);
 });
 
-test('--env-file: overrides apply as Patroni applies them, and findings point at the variable', () => {
-  const r = cli(['lint', '--format', 'json', 'fixtures/lint/env-overrides.yml', '--env-file', 'fixtures/lint/env-overrides.env']);
+test('--patroni-env: overrides apply as Patroni applies them, and findings point at the variable', () => {
+  const r = cli(['lint', '--format', 'json', 'fixtures/lint/env-overrides.yml', '--patroni-env', 'fixtures/lint/env-overrides.env']);
   const list = JSON.parse(r.stdout) as { ruleId: string; file: string; line: number; envVar?: string }[];
   // name, both connect addresses and the replication password come from the file: nothing is missing.
   assert.deepEqual(list.map((d) => [d.ruleId, d.file, d.line, d.envVar]), [
     ['connect-address', 'fixtures/lint/env-overrides.env', 4, 'PATRONI_POSTGRESQL_CONNECT_ADDRESS'],
     ['unknown-env', 'fixtures/lint/env-overrides.env', 6, undefined],
   ]);
-  const text = cli(['lint', 'fixtures/lint/env-overrides.yml', '--env-file', 'fixtures/lint/env-overrides.env']).stdout;
+  const text = cli(['lint', 'fixtures/lint/env-overrides.yml', '--patroni-env', 'fixtures/lint/env-overrides.env']).stdout;
   assert.match(text, /\(from the environment: PATRONI_POSTGRESQL_CONNECT_ADDRESS\)\n4 \| PATRONI_POSTGRESQL_CONNECT_ADDRESS=localhost:5432\n/);
   const without = JSON.parse(cli(['lint', '--format', 'json', 'fixtures/lint/env-overrides.yml']).stdout) as { ruleId: string }[];
   assert.ok(without.filter((d) => d.ruleId === 'missing-key').length >= 3);

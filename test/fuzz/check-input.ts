@@ -8,7 +8,7 @@ import { loadConfigSources } from '../../src/load/load-config.js';
 import { renderDiagnosticsGithub } from '../../src/render/diagnostics-github.js';
 import { renderDiagnosticsGitlab } from '../../src/render/diagnostics-gitlab.js';
 import { renderDiagnosticsJson } from '../../src/render/diagnostics-json.js';
-import { renderDiagnosticsText } from '../../src/render/diagnostics-text.js';
+import { QUOTE_WIDTH, renderDiagnosticsText } from '../../src/render/diagnostics-text.js';
 import { renderPlanJson, renderPlanText } from '../../src/index.js';
 
 const PROFILES = [
@@ -22,12 +22,21 @@ export function checkInput(file: string, bytes: Buffer): void {
     const diagnostics = lintLoaded(loaded, resolveVersions(profile));
     for (const d of diagnostics) assertInside(d, loaded, bytes);
     const sources = new Map(loaded.sources.map((s) => [s.file, s.text]));
-    for (const render of [() => renderDiagnosticsText(diagnostics, { sources }), () => renderDiagnosticsJson(diagnostics), () => renderDiagnosticsGithub(diagnostics), () => renderDiagnosticsGitlab(diagnostics)]) render();
+    assertQuotesBounded(renderDiagnosticsText(diagnostics, { sources }));
+    for (const render of [() => renderDiagnosticsJson(diagnostics), () => renderDiagnosticsGithub(diagnostics), () => renderDiagnosticsGitlab(diagnostics)]) render();
     const plan = planOrNull(loaded, profile);
     if (plan) {
       renderPlanText(plan);
       renderPlanJson(plan);
     }
+  }
+}
+
+/** A diagnostic quotes at most QUOTE_WIDTH characters of its line (and two ellipses), so the text output stays linear in the input. */
+function assertQuotesBounded(text: string): void {
+  for (const line of text.split('\n')) {
+    const quoted = /^ *\d* \| (.*)$/.exec(line)?.[1];
+    if (quoted !== undefined && quoted.length > QUOTE_WIDTH + 2) throw new Error(`a quoted line of ${quoted.length} characters: ${quoted.slice(0, 200)}...`);
   }
 }
 

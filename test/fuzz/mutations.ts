@@ -54,8 +54,10 @@ const crlf = constant((b) => Buffer.from(b.toString('latin1').replace(/\r?\n/g, 
 const loneCr = constant((b) => Buffer.from(b.toString('latin1').replace(/\r?\n/g, '\r'), 'latin1'));
 const utf16 = constant((b) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(b.toString('utf8'), 'utf16le')]));
 const controlChar = onLine((l) => `${l}\u0007`);
+/** A line grown into a long one-line flow mapping, where every key is a finding on the same line. */
+const longLine = fc.integer({ min: 20, max: 400 }).chain((n) => onLine((l) => `${l}${l.includes(':') ? ' ' : ': '}{${Array.from({ length: n }, (_, i) => `k${i}: v${i}`).join(', ')}}`));
 
-export const mutation: fc.Arbitrary<Mutation> = fc.oneof(truncate, flipByte, shiftIndent, tabIndent, duplicateLine, invalidUtf8, bom, crlf, loneCr, utf16, controlChar);
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(truncate, flipByte, shiftIndent, tabIndent, duplicateLine, invalidUtf8, bom, crlf, loneCr, utf16, controlChar, longLine);
 
 /** One to three mutations applied in turn. */
 export const mutations: fc.Arbitrary<Mutation> = fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => (b) => ms.reduce((acc, m) => m(acc), b));

@@ -84,3 +84,15 @@ test('a file, standard input or a device over the size limit is refused without 
   assertRefused(measured(['lint', '-'], `scope: s\n${comments}`), /<stdin>:1:1: error input-too-large .*4 MiB/);
   assertRefused(measured(['plan', '/dev/zero']), /\/dev\/zero:1:1: error input-too-large .*4 MiB/);
 });
+
+test('thousands of findings on one line: the text output grows with the input, not with its square', () => {
+  // 4,000 unknown keys in a one-line flow mapping: each finding quoted the whole line (2,000 keys gave 122 MB).
+  const keys = Array.from({ length: 4000 }, (_, i) => `k${i}: v${i}`).join(', ');
+  const text = `scope: s\nrestapi: {listen: 0.0.0.0:8008, ${keys}}\n`;
+  const r = measured(['lint', file('wide.yml', text)]);
+  assert.equal(r.code, 0, r.output.slice(0, 500));
+  assert.match(r.output, /unknown key 'k3999' in restapi/);
+  assert.ok(r.output.length < 4000 * 400, `${r.output.length} characters of output`);
+  assert.ok(r.ms < WALL_MS, `took ${r.ms} ms`);
+  assert.ok(r.rssMiB < RSS_MIB, `peak memory ${r.rssMiB.toFixed(0)} MiB`);
+});

@@ -31,12 +31,16 @@ const CASES: Record<string, string> = {
   'a password tagged !!int that is no int': `${HEAD}${PG}  authentication:\n    replication:\n      username: r\n      password: !!int CANARYI1Z\n`,
   'a password written as an undefined alias': `${HEAD}${PG}  authentication:\n    replication:\n      username: r\n      password: *CANARYA1Z\n`,
   'an sslpassword of the replication user': `${HEAD}${PG}  authentication:\n    replication: {username: r, password: CANARYS1Z, sslpassword: CANARYS2Z}\n`,
+  'a password in a flow mapping that does not parse': `${HEAD}${PG}  authentication: {superuser: {username: p, password: CANARYF1Z}}, x: y}}\n`,
+  'a password line with stray braces': `${HEAD}${PG}  authentication:\n    superuser:\n      password: CANARYF2Z}}\n  x: [\n`,
+  'keys that look secret where the schema has none': `${HEAD}${PG}  pwd: CANARYW1Z\n  api_token: CANARYW2Z\n  secret: CANARYW3Z\n  passwd: CANARYW4Z\n  auth_key: CANARYW5Z\n  db_pass: CANARYW6Z\n  {pasword: CANARYW7Z\n`,
+  'keys that look secret, in a file that parses': `${HEAD}${PG}  pwd: CANARYV1Z\n  api_token: CANARYV2Z\n  passwd: CANARYV3Z\n  pgpass_password: CANARYV4Z\n`,
 };
 
 /** The values of the YAML 1.1 cases as written and as Python gets them (no CANARY token survives int conversion). */
 const NUMBERS = ['739142517', '0731425', '731425', '242453', '7391:42:51', '26610171', "'Yes'", 'Yes)', 'Yes ', 'Yes,'];
 
-const ENV = 'PATRONI_REPLICATION_PASSWORD=CANARYE1Z\nPATRONI_SUPERUSER_PASSWORD=[CANARYE2Z]\nPATRONI_RESTAPI_PASSWORD=CANARYE3Z\nPATRONI_REWIND_PASSWORD="a\nCANARYE4Z"\nPATRONI_ETCD3_PASSWORD:CANARYE5Z\n';
+const ENV = 'PATRONI_REPLICATION_PASSWORD=CANARYE1Z\nPATRONI_SUPERUSER_PASSWORD=[CANARYE2Z]\nPATRONI_RESTAPI_PASSWORD=CANARYE3Z\nPATRONI_REWIND_PASSWORD="a\nCANARYE4Z"\nPATRONI_ETCD3_PASSWORD:CANARYE5Z\nPATRONI_SUPERUSER_PASWORD=CANARYE6Z\nPATRONI_RESTAPI_PASWD=CANARYE7Z\nPATRONI_ETCD_PASSWRD=CANARYE8Z\n';
 
 test('no message or quoted line shows a secret of a config broken around it, in any command or format', () => {
   const env = join(work, 'secrets.env');
@@ -47,8 +51,8 @@ test('no message or quoted line shows a secret of a config broken around it, in 
     const tokens = [...text.matchAll(/CANARY\w+?Z/g)].map((m) => m[0]).concat([...ENV.matchAll(/CANARY\w+?Z/g)].map((m) => m[0]), NUMBERS);
     const argsList = [
       ...['text', 'json', 'github', 'sarif', 'gitlab'].map((f) => ['lint', '--format', f, file]),
-      ['lint', '--env-file', env, file],
-      ['lint', '--env-file', env, '--format', 'json', file],
+      ['lint', '--patroni-env', env, file],
+      ['lint', '--patroni-env', env, '--format', 'json', file],
       ...['3.0', '3.3', '4.1'].flatMap((v) => [
         ['plan', '--patroni-version', v, '--pg-version', '9.6', file],
         ['plan', '--patroni-version', v, '--format', 'json', '--clone-from', 'postgres://10.0.0.12:5432/postgres', file],

@@ -1,0 +1,147 @@
+/**
+ * `-o FILE`: the report or plan goes to a file whole or not at all, and the file keeps what
+ * made it the user's. A regular file (or a missing path) is replaced atomically: a temporary
+ * file beside it takes the old file's mode and owner, then a rename. A symlink is followed,
+ * and the file it points to is replaced the same way, so the link stays a link. A FIFO is
+ * written through, as a shell's `>` would (a reader is waiting on it; there is nothing to
+ * replace). Anything else (a device such as /dev/full, a socket, a directory, a dangling
+ * symlink) is refused: renaming over it would destroy it (docs/security.md, "Output files").
+ */
+import { closeSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** Raised when the output cannot be written, or must not be: the CLI exits 2. */
+export class UnwritableOutput extends Error {}
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EIO: 'input/output error',
+  EROFS: 'read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'a parent is not a directory',
+  EISDIR: 'is a directory',
+  EPIPE: 'the reader closed the pipe',
+};
+
+/** A write error in words, with its code for searching. */
+export function writeErrorReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (!code) return (err as Error).message;
+  return REASONS[code] ? `${REASONS[code]} (${code})` : code;
+}
+
+export function writeOutputFile(path: string, content: string): void {
+  const existing = statOrMissing(path);
+  if (existing === 'missing') return replaceAtomically(path, content, undefined);
+  if (existing.isFile()) return replaceAtomically(resolvedTarget(path), content, existing);
+  if (existing.isFIFO()) return writeThrough(path, content);
+  throw new UnwritableOutput(`${path}: ${refusal(existing)}; not written (-o writes a regular file or a FIFO: leave it out and redirect standard output instead)`);
+}
+
+function statOrMissing(path: string): Stats | 'missing' {
+  try {
+    return statSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new UnwritableOutput(`${path}: cannot write: ${writeErrorReason(err)}`);
+  }
+  // stat follows symlinks: a link that leads nowhere is refused, not replaced by a file.
+  if (isSymlink(path)) throw new UnwritableOutput(`${path}: is a symlink to a missing file; not written (name the file itself)`);
+  return 'missing';
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function refusal(s: Stats): string {
+  if (s.isDirectory()) return 'is a directory';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'is a device';
+  if (s.isSocket()) return 'is a socket';
+  return 'is not a regular file';
+}
+
+/** Where the temporary file must go: beside the file the path leads to, so the rename replaces that file and not a link to it. */
+function resolvedTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch (err) {
+    throw new UnwritableOutput(`${path}: cannot write: ${writeErrorReason(err)}`);
+  }
+}
+
+function replaceAtomically(target: string, content: string, old: Stats | undefined): void {
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    // O_EXCL: never write into a file someone else put at the temporary name.
+    fd = openSync(tmp, 'wx', 0o600);
+    writeAll(fd, content);
+    if (old) keepModeAndOwner(fd, old, target);
+    else fchmodSync(fd, 0o666 & ~process.umask());
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    checkUnchanged(target, old);
+    renameSync(tmp, target);
+  } catch (err) {
+    if (fd !== undefined) closeSync(fd);
+    removeQuietly(tmp);
+    if (err instanceof UnwritableOutput) throw err;
+    throw new UnwritableOutput(`${target}: cannot write: ${writeErrorReason(err)}; nothing was written`);
+  }
+}
+
+function writeAll(fd: number, content: string): void {
+  const bytes = Buffer.from(content, 'utf8');
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
+function keepModeAndOwner(fd: number, old: Stats, target: string): void {
+  fchmodSync(fd, old.mode & 0o7777);
+  if (typeof process.getuid === 'function' && (old.uid !== process.getuid() || old.gid !== process.getgid?.())) {
+    try {
+      fchownSync(fd, old.uid, old.gid);
+    } catch (err) {
+      throw new UnwritableOutput(`${target}: cannot keep its owner (uid ${old.uid}, gid ${old.gid}): ${writeErrorReason(err)}; not written`);
+    }
+    // chown clears the set-id bits: put the mode back.
+    fchmodSync(fd, old.mode & 0o7777);
+  }
+}
+
+/** The path must still be what was checked: a file swapped for a device or a link meanwhile is not replaced. */
+function checkUnchanged(target: string, old: Stats | undefined): void {
+  let now: Stats | undefined;
+  try {
+    now = lstatSync(target);
+  } catch {
+    now = undefined;
+  }
+  const same = old === undefined ? now === undefined : now !== undefined && now.isFile() && now.ino === old.ino && now.dev === old.dev;
+  if (!same) throw new UnwritableOutput(`${target}: changed while the output was being written; not written`);
+}
+
+function writeThrough(path: string, content: string): void {
+  try {
+    writeFileSync(path, content, { flag: 'a' });
+  } catch (err) {
+    throw new UnwritableOutput(`${path}: cannot write: ${writeErrorReason(err)}`);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // the temporary file was never created
+  }
+}
