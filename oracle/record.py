@@ -882,7 +882,16 @@ def run_branch(branch, fixture_path, rec, clone_from, clone_name):
 
     rec.active = True
     try:
-        msg = ha.bootstrap()
+        try:
+            msg = ha.bootstrap()
+        except Exception as e:
+            # Ha.bootstrap itself raised before any task ran (e.g. 3.0.2 reading a null replica method section
+            # to choose the methods that work without a leader); Patroni's HA loop logs it and tries again
+            result.update({'outcome': 'raised', 'stage': 'ha.bootstrap',
+                           'error': rec.unmap_str('%s: %s' % (type(e).__name__, e)), 'raised_at': _tb_tail()})
+            result['events'] = rec.events
+            rec.events = []
+            return result, None
         ex = ha._async_executor
         if not ex.ran:
             result['outcome'] = 'skipped'

@@ -1,5 +1,5 @@
 /**
- * Fills a plan's run-time placeholders (`${pwfile}`, `${home}`, `${clone_host}` ...) and,
+ * Fills a plan's run-time placeholders (`${pwfile}`, `${home}`, `${cwd}`, `${clone_host}` ...) and,
  * inside the pgpass file only, its `${secret:<key>}` references. A value is escaped as the
  * place it lands in requires, exactly as Patroni escapes the real value there: inside a
  * libpq connection string (`host=`, `port=`, `dbname=`, `passfile=`), in a pgpass line
@@ -52,6 +52,9 @@ export class Resolver {
         return this.input.pwfile();
       case 'home':
         return this.input.home;
+      case 'cwd':
+        // exec stands where Patroni would: relative pgpass and data_dir paths resolve against its own directory.
+        return process.cwd();
       case 'clone_host':
       case 'clone_port':
       case 'clone_dbname':

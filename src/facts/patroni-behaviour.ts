@@ -61,6 +61,10 @@ export const BEHAVIOUR = {
     since: ['3.3.6', '4.0.5', '4.1.0'],
     note: '[9] the data directory is removed after a failed custom replica method (unless keep_data) and after the last failed pg_basebackup attempt',
   },
+  'replica.empty-section-as-none': {
+    since: ['3.0.3'],
+    note: '[9b] a replica method section that is empty or false (`barman:` with nothing under it) counts as no section: the method runs with the default params; before, a null section raised (AttributeError) when the method was reached, or while choosing the methods that work without a leader',
+  },
   'replica.no-master-retired': {
     since: ['4.0.0'],
     note: '[10] `no_master` is no longer understood: only `no_leader` lets a method run without a clone source, and no_params passes --no_master on',

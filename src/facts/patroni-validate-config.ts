@@ -129,6 +129,16 @@ export const STRICT_BOOLEANS: readonly { path: string; since?: string }[] = [
   { path: 'zookeeper.verify', since: '3.1' },
 ];
 
+/**
+ * YAML booleans --validate-config refuses at a key where Patroni itself reads them. `off`
+ * unquoted is YAML's false: Patroni's watchdog takes false as off in every release, but the
+ * validator of 3.0.0-3.0.2 accepted only the strings off/automatic/required; 3.0.3 added false
+ * (checked by running --validate-config of 3.0.2, 3.3.11, 4.0.10 and 4.1.4).
+ */
+export const REFUSED_BOOLEANS: readonly { path: string; value: boolean; until: string; meaning: string; write: string }[] = [
+  { path: 'watchdog.mode', value: false, until: '3.0.3', meaning: 'Patroni runs with the watchdog off', write: "'off' (quoted)" },
+];
+
 /** Lists --validate-config refuses when empty, though Patroni reads an empty list as none. */
 export const NON_EMPTY_LISTS: readonly string[] = [
   'bootstrap.initdb',

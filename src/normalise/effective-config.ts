@@ -52,11 +52,28 @@ export function effectiveConfig(root: PyDict): EffectiveConfig {
   }
   for (const entry of asDict(dictGet(root, 'postgresql')).entries) {
     if (entry.key.kind === 'str' && entry.key.value === 'use_slots') continue;
-    postgresql = dictSet(postgresql, entry.key, entry.value);
+    const dynamicParameters = entry.key.kind === 'str' && entry.key.value === 'parameters' ? dictGet(postgresql, 'parameters') : undefined;
+    const value = dynamicParameters?.kind === 'dict' && entry.value.kind === 'dict' ? mergeParameters(dynamicParameters, entry.value) : entry.value;
+    postgresql = dictSet(postgresql, entry.key, value);
   }
   postgresql = withAuthentication(postgresql);
   const name = dictGet(root, 'name') ?? dictGet(postgresql, 'name');
   return { root, postgresql, scope: dictGet(root, 'scope'), name, bootstrap };
+}
+
+/**
+ * Local parameters update the dynamic ones in Patroni's CaseInsensitiveDict: a name keeps the
+ * place it first had and takes the spelling and value of the last writer.
+ */
+function mergeParameters(dynamic: PyDict, local: PyDict): PyDict {
+  const entries = [...dynamic.entries];
+  for (const entry of local.entries) {
+    const name = entry.key.kind === 'str' ? entry.key.value.toLowerCase() : undefined;
+    const at = name === undefined ? -1 : entries.findIndex((e) => e.key.kind === 'str' && e.key.value.toLowerCase() === name);
+    if (at >= 0) entries[at] = entry;
+    else entries.push(entry);
+  }
+  return { ...local, entries };
 }
 
 function asDict(v: PyValue | undefined): PyDict {

@@ -24,9 +24,8 @@ const RESERVED_BOOTSTRAP_KEYS = ['no_params', 'keep_existing_recovery_conf', 're
 
 export function buildBootstrapBranch(ctx: PlanContext): BootstrapBranch {
   const bootstrap = ctx.config.bootstrap;
-  if (neverBootstraps(ctx)) {
-    return { method: 'none', kind: 'none', notes: ['tags.nofailover is set: this node never bootstraps a new cluster, it waits for another node to do it'], steps: [] };
-  }
+  const never = whyNeverBootstraps(ctx);
+  if (never) return { method: 'none', kind: 'none', notes: [`${never}: this node never bootstraps a new cluster, it waits for another node to do it`], steps: [] };
   const standby = standbyCluster(ctx);
   if (standby) return standbyLeaderBranch(ctx, standby);
   const selected = selectMethod(bootstrap);
@@ -60,10 +59,23 @@ function configDirWarning(ctx: PlanContext): string | undefined {
   return `postgresql.config_dir is ${configDir}: the first start fails unless ${pathJoin(configDir, 'postgresql.conf')} exists (Patroni renames it to postgresql.base.conf), or custom_conf is set`;
 }
 
-/** A node tagged nofailover never takes the initialize key (every version 3.0–4.1). */
-function neverBootstraps(ctx: PlanContext): boolean {
+/**
+ * Ha.bootstrap never races for the initialize key on a node tagged nofailover, nor on one whose
+ * configuration has no bootstrap section; a valid citus section (group an int, database a
+ * string) makes Patroni add one. Every version 3.0–4.1.
+ */
+function whyNeverBootstraps(ctx: PlanContext): string | undefined {
   const nofailover = dictPath(ctx.config.root, 'tags', 'nofailover');
-  return nofailover !== undefined && pyTruthy(nofailover);
+  if (nofailover !== undefined && pyTruthy(nofailover)) return 'tags.nofailover is set';
+  if (!dictHas(ctx.config.root, 'bootstrap') && !validCitus(ctx.config.root)) return 'the configuration has no bootstrap section';
+  return undefined;
+}
+
+function validCitus(root: PyDict): boolean {
+  const citus = dictGet(root, 'citus');
+  const group = dictGet(citus, 'group')?.kind;
+  // isinstance(group, int): a YAML boolean is an int to Python too.
+  return citus?.kind === 'dict' && (group === 'int' || group === 'bool') && dictGet(citus, 'database')?.kind === 'str';
 }
 
 interface SelectedMethod {

@@ -7,6 +7,7 @@ import { has } from '../facts/patroni-behaviour.js';
 import { dictGet, dictPath } from '../py/dict.js';
 import { pyTruthy } from '../py/truth.js';
 import { triggerFileNames } from '../facts/patroni-recovery-parameters.js';
+import { recoveryParameter } from '../facts/patroni-recovery.js';
 import { formatDsn, pgpassContent, pgpassWriteStep, revealSecretPlaceholders, type AuthRecord, type ConnRecord } from './connection.js';
 import { startParameters } from './local-connection.js';
 import { database, memberName, pgpassPath, type PlanContext } from './plan-context.js';
@@ -38,7 +39,7 @@ export interface FollowSpec {
 
 export function firstStartSteps(ctx: PlanContext, follow: FollowSpec | null): ReplicaBranch['first_start'] {
   const notes: string[] = [];
-  const params = localRecoveryParams(ctx);
+  const params = localRecoveryParams(ctx, notes);
   setParam(params, 'standby_mode', 'on');
   setParam(params, 'recovery_target_timeline', 'latest');
   if (ctx.pgMajor >= 12) for (const p of ['recovery_target', 'recovery_target_name', 'recovery_target_time', 'recovery_target_xid', 'recovery_target_lsn']) setParam(params, p, '');
@@ -61,8 +62,12 @@ export function firstStartSteps(ctx: PlanContext, follow: FollowSpec | null): Re
  * primary_conninfo, primary_slot_name), and with the trigger file setting renamed to the
  * name this PostgreSQL major uses (Patroni's _adjust_recovery_parameters).
  */
-function localRecoveryParams(ctx: PlanContext): RecoveryParams {
-  const all = paramsFromDict(dictGet(ctx.config.postgresql, 'recovery_conf'));
+function localRecoveryParams(ctx: PlanContext, notes: string[]): RecoveryParams {
+  const fromParameters = recoverySettingsAmongParameters(ctx);
+  if (fromParameters && dictGet(ctx.config.postgresql, 'recovery_conf') !== undefined) {
+    notes.push(`postgresql.parameters holds recovery settings (${fromParameters.map(([k]) => k).join(', ')}): they replace postgresql.recovery_conf as a whole`);
+  }
+  const all = fromParameters ?? paramsFromDict(dictGet(ctx.config.postgresql, 'recovery_conf'));
   const { good, wrong } = triggerFileNames(ctx.pgMajor);
   const wrongAt = all.findIndex(([k]) => k === wrong);
   if (wrongAt >= 0) {
@@ -73,6 +78,16 @@ function localRecoveryParams(ctx: PlanContext): RecoveryParams {
     const name = k.toLowerCase();
     return !name.startsWith('recovery_target') && name !== 'primary_conninfo' && name !== 'primary_slot_name';
   });
+}
+
+/**
+ * Recovery settings found among the server parameters (local and bootstrap.dcs, merged)
+ * replace postgresql.recovery_conf as a whole (_adjust_recovery_parameters, every release
+ * 3.0-4.1, recorded: fixture recovery-conf-from-parameters); undefined when there are none.
+ */
+function recoverySettingsAmongParameters(ctx: PlanContext): RecoveryParams | undefined {
+  const found = paramsFromDict(dictGet(ctx.config.postgresql, 'parameters')).filter(([name]) => recoveryParameter(name) !== undefined);
+  return found.length ? found : undefined;
 }
 
 export function useSlots(ctx: PlanContext): boolean {

@@ -2,7 +2,7 @@
  * Everything a branch builder needs: the versions, the effective configuration and the
  * node facts Patroni derives from it once (scope, data dir, program paths, pgpass).
  */
-import { posixJoin } from '../py/path.js';
+import { normpath, posixJoin } from '../py/path.js';
 import type { PatroniVersion } from '../facts/patroni-versions.js';
 import type { EffectiveConfig } from '../normalise/effective-config.js';
 import { dictGet, strValue } from '../py/dict.js';
@@ -55,10 +55,26 @@ export function authentication(ctx: PlanContext, role: 'superuser' | 'replicatio
   return auth?.kind === 'dict' ? auth : { kind: 'dict', entries: [] };
 }
 
-/** `postgresql.pgpass`, else `~/pgpass` (Patroni's default name has no dot). */
+/** `os.path.abspath`: a relative path is resolved against Patroni's working directory, `${cwd}`. */
+export function absPath(ctx: PlanContext, path: string): string {
+  if (path.startsWith('/')) return normpath(path);
+  const relative = normpath(path);
+  return relative === '.' ? placeholder(ctx, 'cwd') : `${placeholder(ctx, 'cwd')}/${relative}`;
+}
+
+/**
+ * Where a file Patroni writes into the data directory lands: Patroni joins the configured
+ * data_dir as it is, so a relative one is relative to its working directory (every release 3.0–4.1).
+ */
+export function dataDirFile(ctx: PlanContext, name: string): string {
+  const dir = dataDir(ctx);
+  return pathJoin(dir === '' || dir.startsWith('/') ? dir : absPath(ctx, dir), name);
+}
+
+/** `postgresql.pgpass` made absolute (os.path.abspath), else `~/pgpass` (Patroni's default name has no dot). */
 export function pgpassPath(ctx: PlanContext): string {
   const v = pg(ctx, 'pgpass');
-  if (v !== undefined && v.kind !== 'none' && pyStr(v) !== '') return pyStr(v);
+  if (v !== undefined && v.kind !== 'none' && pyStr(v) !== '') return absPath(ctx, pyStr(v));
   ctx.used.add('home');
   return '${home}/pgpass';
 }

@@ -20,6 +20,7 @@ export const PLAN_FORMAT_VERSION = 1;
 export const PLACEHOLDERS = {
   pwfile: 'path of the temporary file (tempfile.mkstemp) holding the superuser password while initdb runs',
   home: 'home directory of the user Patroni runs as (the default pgpass file is ${home}/pgpass)',
+  cwd: "Patroni's working directory, against which it resolves a relative postgresql.pgpass or data_dir",
   clone_host: 'host of the member the replica is cloned from, as published in the DCS',
   clone_port: 'port of that member',
   clone_dbname: "database name in that member's connection URL",

@@ -67,6 +67,8 @@ export function buildClone(ctx: PlanContext, spec: CloneSpec): Omit<ReplicaBranc
   const skipped: { name: string; reason: string }[] = [];
   let runnable = spec.names;
   if (!spec.record) {
+    const raising = leaderlessCheckRaises(ctx, spec.names);
+    if (raising) return { source: spec.source, prepare: [], methods: [raising], skipped, notes: [], on_all_failed: 'Patroni raises again on its next cycle (loop_wait later)', after_all_failed: [] };
     runnable = spec.names.filter((n) => worksWithoutLeader(ctx, n));
     for (const n of spec.names.filter((x) => !runnable.includes(x))) skipped.push({ name: n, reason: 'no member to clone from and the method has no no_leader' + (has('replica.no-master-retired', ctx.patroni) ? '' : '/no_master') });
   }
@@ -123,8 +125,29 @@ function pick(v: PyValue | undefined): PyValue | undefined {
   return v !== undefined && pyTruthy(v) ? v : undefined;
 }
 
+/** Patroni's replica_method_options: from 3.0.3 an empty or false section reads as no section. */
 function methodSection(ctx: PlanContext, name: string): PyValue | undefined {
-  return dictGet(ctx.config.postgresql, name);
+  const section = dictGet(ctx.config.postgresql, name);
+  return section !== undefined && !pyTruthy(section) && has('replica.empty-section-as-none', ctx.patroni) ? undefined : section;
+}
+
+/**
+ * With no member to clone from, Patroni asks every method's section for no_leader before it
+ * runs anything; a section that is not a mapping (a null one before 3.0.3) makes that raise,
+ * so no replica is created (Ha.bootstrap / create_replica, recorded for 3.0.2).
+ */
+function leaderlessCheckRaises(ctx: PlanContext, names: string[]): ReplicaMethodPlan | undefined {
+  const name = names.find((n) => {
+    const section = n === 'basebackup' ? undefined : methodSection(ctx, n);
+    return section !== undefined && section.kind !== 'dict';
+  });
+  if (name === undefined) return undefined;
+  const description = `postgresql.${name} is ${describeSection(dictGet(ctx.config.postgresql, name)!)}, not a mapping: Patroni raises while looking for the methods that work without a leader, and no replica is created`;
+  return { name, kind: 'custom', attempts: [[{ id: `${name}-section`, action: 'fail', description }]], after_failure: [], notes: [] };
+}
+
+function describeSection(section: PyValue): string {
+  return section.kind === 'none' ? 'empty (null)' : `a ${section.kind}`;
 }
 
 function worksWithoutLeader(ctx: PlanContext, name: string): boolean {
@@ -172,10 +195,13 @@ function basebackupPlan(ctx: PlanContext, conn: CloneConnection): ReplicaMethodP
 function customMethodPlan(ctx: PlanContext, name: string, conn: CloneConnection): ReplicaMethodPlan {
   const section = methodSection(ctx, name);
   const notes: string[] = [];
-  if (section === undefined) notes.push(`there is no postgresql.${name} section: Patroni runs '${name}' itself as the command`);
+  if (section === undefined) {
+    const empty = dictGet(ctx.config.postgresql, name) !== undefined;
+    notes.push(empty ? `postgresql.${name} is empty: Patroni reads it as no section and runs '${name}' itself as the command` : `there is no postgresql.${name} section: Patroni runs '${name}' itself as the command`);
+  }
   // Patroni deep-copies the section; a non-mapping section makes .get() raise.
   if (section !== undefined && section.kind !== 'dict') {
-    return { name, kind: 'custom', attempts: [[{ id: `${name}-section`, action: 'fail', description: `postgresql.${name} is not a mapping: Patroni raises and replica creation stops` }]], after_failure: [], notes };
+    return { name, kind: 'custom', attempts: [[{ id: `${name}-section`, action: 'fail', description: `postgresql.${name} is ${describeSection(section)}, not a mapping: Patroni raises and replica creation stops` }]], after_failure: [], notes };
   }
   const config: PyDict = section ?? { kind: 'dict', entries: [] };
   const keepData = pyTruthy(dictGet(config, 'keep_data') ?? noneValue);

@@ -3,7 +3,7 @@
  * list, a switch that is not a YAML boolean, both tags of a pair that contradict each
  * other. Worth fixing so that the check operators run before a deployment stays green.
  */
-import { EXCLUSIVE_TAGS, NON_EMPTY_LISTS, STRICT_BOOLEANS } from '../facts/patroni-validate-config.js';
+import { EXCLUSIVE_TAGS, NON_EMPTY_LISTS, REFUSED_BOOLEANS, STRICT_BOOLEANS } from '../facts/patroni-validate-config.js';
 import { dictEntry, dictGet, dictPath } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
 import { acceptedTypes, jsonType, schemaAt } from '../validate/schema-index.js';
@@ -30,6 +30,14 @@ function booleans(ctx: RuleContext): Finding[] {
   });
 }
 
+function refusedBooleans(ctx: RuleContext): Finding[] {
+  return REFUSED_BOOLEANS.filter((b) => !releasedBy(b.until, ctx.patroni)).flatMap(({ path, value, meaning, write }) => {
+    const v = dictPath(ctx.root, ...path.split('.'));
+    if (v?.kind !== 'bool' || v.value !== value) return [];
+    return [{ message: `${path} is the YAML boolean ${value} (${value ? 'on, yes or true' : 'off, no or false'} without quotes): ${meaning}, but patroni --validate-config refuses it before 3.0.3; write ${write}`, ...at(v) }];
+  });
+}
+
 function exclusiveTags(ctx: RuleContext): Finding[] {
   const tags = dictGet(ctx.root, 'tags');
   return EXCLUSIVE_TAGS.filter((t) => holds(t.since, ctx)).flatMap(({ keys: [flag, priority] }) => {
@@ -45,6 +53,6 @@ export const validateConfigStrict: Rule = {
   severity: 'warning',
   description: 'values patroni --validate-config refuses although Patroni runs with them (empty lists, non-boolean switches, both tags of a pair)',
   check(ctx) {
-    return [...emptyLists(ctx), ...booleans(ctx), ...exclusiveTags(ctx)];
+    return [...emptyLists(ctx), ...booleans(ctx), ...refusedBooleans(ctx), ...exclusiveTags(ctx)];
   },
 };

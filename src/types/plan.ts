@@ -114,6 +114,10 @@ export interface Placeholders {
    */
   home?: string;
   /**
+   * Working directory of Patroni, against which it resolves a relative postgresql.pgpass (and the files it writes under a relative data_dir); exec fills it with its own working directory.
+   */
+  cwd?: string;
+  /**
    * Host of the member the replica is cloned from.
    */
   clone_host?: string;

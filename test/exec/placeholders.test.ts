@@ -102,3 +102,14 @@ test('only the placeholders a plan lists are filled; a literal ${...} in a comma
   assert.throws(() => resolver(symbolic).text('host=${clone_host}'), /--clone-from is needed/);
   assert.equal(resolver(symbolic, { host: 'h', port: '1', dbname: 'd' }).text('host=${clone_host} x=${pwfile}'), 'host=h x=${pwfile}');
 });
+
+test('${cwd} is the directory exec runs in, so a relative pgpass lands where Patroni would put it', () => {
+  const plan = planLoaded(loadConfigPath(`${ROOT}fixtures/plan/pgpass-relative.yml`), { patroniVersion: '4.1', pgVersion: '15', cloneFrom: 'postgres://10.0.0.5:5432/postgres' });
+  assert.equal(plan.node.pgpass, '${cwd}/pgpass-rpp');
+  assert.ok(plan.placeholders.cwd, 'the plan lists ${cwd}');
+  const r = resolver(plan);
+  assert.equal(r.text(plan.node.pgpass), `${process.cwd()}/pgpass-rpp`);
+  const pgpassWrite = plan.replica.prepare.find((s) => s.action === 'write_file')!;
+  assert.equal(r.fileKind(pgpassWrite), 'pgpass', 'the secret is escaped for pgpass');
+  assert.equal(r.content(pgpassWrite), '10.0.0.5:5432:*:replicator:r\\:e\\\\pl ic\n');
+});

@@ -91,6 +91,8 @@ export function compareGolden(root: string, goldenPath: string): string[] {
         return value;
       })
       .replace(/\$\{home\}/g, trace.harness.home)
+      // record.py runs Patroni from inside the pretended home directory (child_run's chdir).
+      .replace(/\$\{cwd\}/g, trace.harness.home)
       .replace(/\$\{pwfile\}/g, '${PWFILE}');
   const sim = simulate(plan, { ...options, failureLeavesData: trace.harness.failure_leaves_data && !options.cleanFailures, substitute });
   return [

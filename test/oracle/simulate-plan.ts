@@ -160,6 +160,8 @@ function cloneBranch(clone: Plan['replica'], world: World, s: Scenario): SimBran
       let failed = false;
       for (const step of attempt) {
         if (runStep(step, world, s, [method.name, 'create_replica'], events) === 'failed') failed = true;
+        // A failed step with no on_failure ends replica creation at once, as exec does (Patroni raised).
+        if (failed && step.on_failure === undefined) return { outcome: 'failed', events };
         if (failed) break;
       }
       if (!failed) {

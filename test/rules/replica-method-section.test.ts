@@ -19,6 +19,13 @@ test('a section without command is a warning; the dynamic configuration and a st
   assert.match(messages('replica-method-section', 'bootstrap:\n  dcs:\n    standby_cluster:\n      create_replica_methods: [y, basebackup]\n')[0]!, /standby_cluster\.create_replica_methods lists 'y'/);
 });
 
+test('an empty section reads as no section from 3.0.3; 3.0.0-3.0.2 raise on a null one', () => {
+  const config = 'postgresql:\n  create_replica_methods: [barman, basebackup]\n  barman:\n';
+  assert.match(messages('replica-method-section', config, { patroniVersion: '4.1.4' })[0]!, /postgresql\.barman is empty: Patroni reads it as no section and runs 'barman' itself/);
+  assert.match(messages('replica-method-section', config, { patroniVersion: '3.0.2' })[0]!, /postgresql\.barman is empty \(null\): this Patroni raises when it reaches the method/);
+  assert.match(messages('replica-method-section', 'postgresql:\n  create_replica_methods: [barman]\n  barman: {}\n', { patroniVersion: '3.0.2' })[0]!, /is empty: Patroni reads it as no section/);
+});
+
 test('basebackup and methods with a command are fine', () => {
   assert.deepEqual(findings('replica-method-section', 'postgresql:\n  create_replica_methods: [basebackup, x]\n  x:\n    command: /bin/x\n'), []);
 });

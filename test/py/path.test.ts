@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normpath } from '../../src/py/path.js';
+
+/** posixpath.normpath(input), recorded with Debian's /usr/bin/python3 (3.11). */
+const RECORDED: Record<string, string> = {
+  '': '.',
+  '.': '.',
+  './': '.',
+  'pgpass': 'pgpass',
+  './pgpass': 'pgpass',
+  './secrets/../pgpass-rpp': 'pgpass-rpp',
+  'a/b/../../..': '..',
+  '../x': '../x',
+  '../../x/./y': '../../x/y',
+  'a//b': 'a/b',
+  'a/b/': 'a/b',
+  '/': '/',
+  '//': '//',
+  '///': '/',
+  '//a/../b': '//b',
+  '///a/./b/..': '/a',
+  '/..': '/',
+  '/../a': '/a',
+  'a/./b/.': 'a/b',
+  '..': '..',
+  'x/..': '.',
+  'x/../..': '..',
+};
+
+test('normpath gives what Python posixpath.normpath gives', () => {
+  for (const [input, expected] of Object.entries(RECORDED)) assert.equal(normpath(input), expected, JSON.stringify(input));
+});
