@@ -17,7 +17,7 @@ const OUT = new URL('docs/corpus-findings.md', ROOT);
  */
 export const JUDGEMENTS = {
   schema:
-    'All genuine, as reviewed file by file in schema/corpus-check.md: numeric passwords, `create_replica_methods` as a mapping, unrendered template placeholders where host:port is expected, values of the wrong type.',
+    'All genuine, each checked against Patroni\'s code: unrendered template placeholders where host:port is expected (Patroni expands no variables: it stops at start-up or publishes an address nobody can reach), numeric passwords, `create_replica_methods` as a mapping (its keys are run as methods, its options ignored), `protocol: etcd3` in the etcd section, a misspelt `nosync` value that counts as true. One message per value; errors inside sections Patroni never reads are folded into the unused-method-section or deprecated-key finding. The one warning is `standby_cluster: false`, which Patroni reads as meant and only `--validate-config` refuses.',
   'deprecated-key':
     'No false positives. The errors are all `bootstrap.users`, which Patroni 4.0 and later no longer read (the default version is 4.1): on 4.x those roles are never created, a real problem for a config written for 3.x; with `--patroni-version 3.3` they are warnings. The warnings are keys Patroni still reads but has deprecated, most of them `bootstrap.pg_hba`.',
   'replica-method-section': 'Genuine: `pgbackrest` is listed in create_replica_methods with no section anywhere, so Patroni runs `pgbackrest --scope=... --role=replica ...` and it fails.',
