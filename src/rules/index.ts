@@ -57,6 +57,7 @@ export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
   { id: 'encoding', severity: 'error', description: 'the file is not UTF-8' },
   { id: 'input-too-large', severity: 'error', description: 'the file is too large or too deeply nested to read' },
   { id: 'config-not-mapping', severity: 'error', description: 'the file is not a mapping at the top level' },
+  { id: 'not-patroni-config', severity: 'error', description: 'a YAML mapping none of whose top-level keys Patroni reads (a docker-compose file, a manifest)' },
   { id: 'env-file', severity: 'error', description: 'a line of the --env-file that cannot be read' },
   { id: 'unknown-env', severity: 'warning', description: 'a PATRONI_* variable of the --env-file that Patroni does not read, or reads and drops' },
   { id: 'duplicate-key', severity: 'warning', description: 'a key repeated in one mapping: PyYAML keeps the last value silently' },

@@ -55,3 +55,24 @@ test('with the section rule turned off, the schema errors inside the section are
   const d = lintLoaded(loaded, resolveVersions({}), { ignore: ['unused-method-section'] });
   assert.equal(d.filter((x) => x.ruleId === 'schema').length, 1);
 });
+
+test('after a syntax error only the first is reported, with how many follow from it', () => {
+  const d = lint('scope: s\npostgresql:\n  parameters:\n\tmax_connections: 100\n\twork_mem: 4MB\n  data_dir: /d\n');
+  assert.equal(d.length, 1);
+  assert.deepEqual([d[0]!.ruleId, d[0]!.line], ['yaml-syntax', 4]);
+  assert.match(d[0]!.message, /\(the parser loses its place here: \d+ further errors up to line 5 follow from this one and are not shown\)$/);
+});
+
+test('a missing indent that empties a section is one warning, not one per stray key and missing key', () => {
+  const d = lint('scope: s\nname: n\npostgresql:\nlisten: 0.0.0.0:5432\nconnect_address: 10.0.0.1:5432\ndata_dir: /d\n');
+  const about = d.filter((x) => x.ruleId === 'unknown-key' || (x.ruleId === 'missing-key' && x.message.startsWith('postgresql')));
+  assert.deepEqual(about.map((x) => [x.line, x.severity, x.message]), [
+    [3, 'warning', "postgresql is empty: the keys after it ('listen', 'connect_address', 'data_dir') are not indented under it, so they sit at the top level, where Patroni ignores them; indent them under postgresql"],
+  ]);
+});
+
+test('a YAML file with no Patroni key at the top level is one error: not a Patroni configuration', () => {
+  const d = lint('version: "3"\nservices:\n  db:\n    image: postgres\n');
+  assert.deepEqual(d.map((x) => [x.ruleId, x.severity, x.line]), [['not-patroni-config', 'error', 1]]);
+  assert.match(d[0]!.message, /^not a Patroni configuration: none of its top-level keys \('version', 'services'\)/);
+});
