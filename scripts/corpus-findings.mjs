@@ -32,10 +32,11 @@ export const JUDGEMENTS = {
   'unused-method-section':
     'Genuine: mostly `bootstrap.postgresql` (meant as `bootstrap.dcs.postgresql`), `bootstrap.slots`, and method sections (`wal_e`, `backup`) that no create_replica_methods list names. Patroni ignores each.',
   'duplicate-key': 'Genuine: the same key twice in one mapping; PyYAML keeps the second value.',
-  'validate-config-strict': 'Accurate: `--validate-config` refuses each (string booleans, an empty `consul.checks`, both `nosync` and `sync_priority`), while Patroni runs with them.',
+  'validate-config-strict': 'Accurate: `--validate-config` refuses each (string booleans, an empty `consul.checks`, both `nosync` and `sync_priority`), while Patroni runs with them; the advice to write true or false keeps what Patroni does (it reads `on` as true), and `synchronous_mode: quorum` is never given that advice.',
   'value-range': 'Genuine: `ttl: 10`, `retry_timeout: 2` (Patroni raises them to 20 and 3), `maximum_lag_on_failover: -1`.',
   'recovery-settings': 'Genuine: recovery targets in `bootstrap.dcs.postgresql.recovery_conf`, which Patroni removes from a replica\'s settings, and a `recovery_conf` replaced by recovery settings found in `parameters`.',
-  'command-shell': 'Genuine: a redirection (`>`) and a `${...}` expansion in method commands that Patroni runs without a shell.',
+  'command-shell':
+    'Genuine: `patroni-bootstrap>/var/log/bootstrap.log` (an error: shlex leaves it one word, a program that does not exist, so the bootstrap method cannot run) and a `${...}` expansion in a method command that Patroni runs without a shell.',
   'yaml11-value': 'Genuine: an unquoted `0600` that PyYAML reads as the octal number 384.',
   'empty-value': 'Accurate: an empty `consul.token` (no token is sent; harmless if the agent needs none, hence a warning).',
 };

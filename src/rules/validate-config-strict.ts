@@ -6,6 +6,7 @@
 import { EXCLUSIVE_TAGS, NON_EMPTY_LISTS, STRICT_BOOLEANS } from '../facts/patroni-validate-config.js';
 import { dictEntry, dictGet, dictPath } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
+import type { PyValue } from '../py/value.js';
 import { acceptedTypes, jsonType, schemaAt } from '../validate/schema-index.js';
 import { at, releasedBy } from './common.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
@@ -26,9 +27,20 @@ function booleans(ctx: RuleContext): Finding[] {
     // A value Patroni itself cannot use is the schema's to report.
     const types = acceptedTypes(schemaAt(path.split('.')) ?? {});
     if (types && !types.has(jsonType(v))) return [];
+    if (isQuorum(path, v)) return releasedBy(QUORUM_SINCE, ctx.patroni) ? [{ message: QUORUM_MESSAGE(path), ...at(v) }] : [];
     return [{ message: `${path} is ${v.kind === 'str' ? `the string '${v.value}'` : pyStr(v)}, not true or false: patroni --validate-config refuses it; write true or false`, ...at(v) }];
   });
 }
+
+/**
+ * global_config.GlobalConfig.is_quorum_commit_mode (4.0.0 on) reads synchronous_mode 'quorum'
+ * in any letter case; validator.py of 4.0.10 and 4.1.4 still types the key as bool. Advice to
+ * write true or false would silently turn quorum commit off.
+ */
+const QUORUM_SINCE = '4.0';
+const isQuorum = (path: string, v: PyValue): boolean => path.endsWith('.synchronous_mode') && v.kind === 'str' && v.value.toLowerCase() === 'quorum';
+const QUORUM_MESSAGE = (path: string): string =>
+  `${path} is 'quorum', which patroni --validate-config refuses because its schema allows only true or false; the validator is wrong here: Patroni 4.0 and later read quorum and run quorum commit, so keep it (true or false would turn quorum commit off) and expect this one refusal from --validate-config`;
 
 function exclusiveTags(ctx: RuleContext): Finding[] {
   const tags = dictGet(ctx.root, 'tags');

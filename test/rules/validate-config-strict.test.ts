@@ -12,3 +12,10 @@ test('empty lists, string switches and both tags of a pair', () => {
 test('a value Patroni cannot use at all is left to the schema', () => {
   assert.deepEqual(findings('validate-config-strict', "tags:\n  nosync: 'maybe'\n"), []);
 });
+
+test('synchronous_mode: quorum is never told to become true or false: the validator is wrong there', () => {
+  const [message] = messages('validate-config-strict', 'bootstrap:\n  dcs:\n    synchronous_mode: quorum\n');
+  assert.match(message!, /the validator is wrong here: Patroni 4\.0 and later read quorum/);
+  assert.doesNotMatch(message!, /write true or false/);
+  assert.deepEqual(messages('validate-config-strict', 'bootstrap:\n  dcs:\n    synchronous_mode: Quorum\n', { patroniVersion: '3.3' }), []);
+});
