@@ -37,6 +37,8 @@ export const JUDGEMENTS = {
   'recovery-settings': 'Genuine: recovery targets in `bootstrap.dcs.postgresql.recovery_conf`, which Patroni removes from a replica\'s settings, and a `recovery_conf` replaced by recovery settings found in `parameters`.',
   'command-shell':
     'Genuine: `patroni-bootstrap>/var/log/bootstrap.log` (an error: shlex leaves it one word, a program that does not exist, so the bootstrap method cannot run) and a `${...}` expansion in a method command that Patroni runs without a shell.',
+  'dcs-timeouts':
+    'Genuine, each computed as config.Config._validate_and_adjust_timeouts does (3.2 and later): retry_timeout of 30 with ttl 30 or 60, and a ttl of 10 (raised to 20) with retry_timeout 10; Patroni rewrites loop_wait and retry_timeout to the values shown and logs a warning at every start.',
   'yaml11-value': 'Genuine: an unquoted `0600` that PyYAML reads as the octal number 384.',
   'empty-value': 'Accurate: an empty `consul.token` (no token is sent; harmless if the agent needs none, hence a warning).',
 };

@@ -3,6 +3,7 @@ import { bootstrapMethodFallback } from './bootstrap-method-fallback.js';
 import { commandShell } from './command-shell.js';
 import { commandUnsplittable } from './command-unsplittable.js';
 import { connectAddress } from './connect-address.js';
+import { dcsTimeouts } from './dcs-timeouts.js';
 import { deprecatedKey } from './deprecated-key.js';
 import { emptyValue } from './empty-value.js';
 import { keyVersion } from './key-version.js';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   connectAddress,
   valueRange,
   validateConfigStrict,
+  dcsTimeouts,
 ];
 
 /** A check that is not a Rule object: the load and validate stages report these ids themselves. */
