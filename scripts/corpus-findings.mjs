@@ -39,6 +39,8 @@ export const JUDGEMENTS = {
     'Genuine: `patroni-bootstrap>/var/log/bootstrap.log` (an error: shlex leaves it one word, a program that does not exist, so the bootstrap method cannot run) and a `${...}` expansion in a method command that Patroni runs without a shell.',
   'dcs-timeouts':
     'Genuine, each computed as config.Config._validate_and_adjust_timeouts does (3.2 and later): retry_timeout of 30 with ttl 30 or 60, and a ttl of 10 (raised to 20) with retry_timeout 10; Patroni rewrites loop_wait and retry_timeout to the values shown and logs a warning at every start.',
+  'misspelt-key':
+    'Genuine: `no_paramas` in a bootstrap method section (Patroni passes `--no_paramas=...` to pgBackRest, and `no_params` stays unset, so `--scope` and `--datadir` are passed too) and a `nosql` tag meant as `nosync` (Patroni publishes it as a custom tag).',
   'yaml11-value': 'Genuine: an unquoted `0600` that PyYAML reads as the octal number 384.',
   'empty-value': 'Accurate: an empty `consul.token` (no token is sent; harmless if the agent needs none, hence a warning).',
 };

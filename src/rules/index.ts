@@ -8,6 +8,7 @@ import { deprecatedKey } from './deprecated-key.js';
 import { emptyValue } from './empty-value.js';
 import { keyVersion } from './key-version.js';
 import { missingKey } from './missing-key.js';
+import { misspeltKey } from './misspelt-key.js';
 import { pgOptionVersion } from './pg-option-version.js';
 import { postBootstrapAndInit } from './post-bootstrap-and-init.js';
 import { recoverySettings } from './recovery-settings.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   valueRange,
   validateConfigStrict,
   dcsTimeouts,
+  misspeltKey,
 ];
 
 /** A check that is not a Rule object: the load and validate stages report these ids themselves. */
