@@ -41,6 +41,8 @@ export const JUDGEMENTS = {
     'Genuine, each computed as config.Config._validate_and_adjust_timeouts does (3.2 and later): retry_timeout of 30 with ttl 30 or 60, and a ttl of 10 (raised to 20) with retry_timeout 10; Patroni rewrites loop_wait and retry_timeout to the values shown and logs a warning at every start.',
   'misspelt-key':
     'Genuine: `no_paramas` in a bootstrap method section (Patroni passes `--no_paramas=...` to pgBackRest, and `no_params` stays unset, so `--scope` and `--datadir` are passed too) and a `nosql` tag meant as `nosync` (Patroni publishes it as a custom tag).',
+  'bootstrap-pg-hba':
+    'Genuine: each file sets both `bootstrap.pg_hba` and `postgresql.pg_hba` (locally or in `bootstrap.dcs.postgresql`); ConfigHandler.append_pg_hba skips the bootstrap lines then, so only `postgresql.pg_hba` reaches pg_hba.conf.',
   'yaml11-value': 'Genuine: an unquoted `0600` that PyYAML reads as the octal number 384.',
   'empty-value': 'Accurate: an empty `consul.token` (no token is sent; harmless if the agent needs none, hence a warning).',
 };

@@ -1,5 +1,6 @@
 import type { Severity } from '../diagnostic.js';
 import { bootstrapMethodFallback } from './bootstrap-method-fallback.js';
+import { bootstrapPgHba } from './bootstrap-pg-hba.js';
 import { commandShell } from './command-shell.js';
 import { commandUnsplittable } from './command-unsplittable.js';
 import { connectAddress } from './connect-address.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   validateConfigStrict,
   dcsTimeouts,
   misspeltKey,
+  bootstrapPgHba,
 ];
 
 /** A check that is not a Rule object: the load and validate stages report these ids themselves. */
