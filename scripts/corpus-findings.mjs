@@ -43,6 +43,8 @@ export const JUDGEMENTS = {
     'Genuine: `no_paramas` in a bootstrap method section (Patroni passes `--no_paramas=...` to pgBackRest, and `no_params` stays unset, so `--scope` and `--datadir` are passed too) and a `nosql` tag meant as `nosync` (Patroni publishes it as a custom tag).',
   'bootstrap-pg-hba':
     'Genuine: each file sets both `bootstrap.pg_hba` and `postgresql.pg_hba` (locally or in `bootstrap.dcs.postgresql`); ConfigHandler.append_pg_hba skips the bootstrap lines then, so only `postgresql.pg_hba` reaches pg_hba.conf.',
+  'relative-path':
+    'Accurate, and intended in demo configs: most are `data/postgresqlN` from Patroni\'s own postgres0.yml style, started from a shell in the repository; run from systemd or a container image, the same file puts the data directory elsewhere. Also `../pgsql` paths of a Windows package and a raft `data_dir: .`.',
   'yaml11-value': 'Genuine: an unquoted `0600` that PyYAML reads as the octal number 384.',
   'empty-value': 'Accurate: an empty `consul.token` (no token is sent; harmless if the agent needs none, hence a warning).',
 };

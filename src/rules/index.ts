@@ -13,6 +13,7 @@ import { misspeltKey } from './misspelt-key.js';
 import { pgOptionVersion } from './pg-option-version.js';
 import { postBootstrapAndInit } from './post-bootstrap-and-init.js';
 import { recoverySettings } from './recovery-settings.js';
+import { relativePath } from './relative-path.js';
 import { replicaMethodSection } from './replica-method-section.js';
 import type { Rule } from './rule.js';
 import { toolDefaultParams } from './tool-default-params.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   dcsTimeouts,
   misspeltKey,
   bootstrapPgHba,
+  relativePath,
 ];
 
 /** A check that is not a Rule object: the load and validate stages report these ids themselves. */
