@@ -32,7 +32,7 @@ export const JUDGEMENTS = {
   'unused-method-section':
     'Genuine: mostly `bootstrap.postgresql` (meant as `bootstrap.dcs.postgresql`), `bootstrap.slots`, and method sections (`wal_e`, `backup`) that no create_replica_methods list names. Patroni ignores each.',
   'duplicate-key': 'Genuine: the same key twice in one mapping; PyYAML keeps the second value.',
-  'validate-config-strict': 'Accurate: `--validate-config` refuses each (string booleans, an empty `consul.checks`, both `nosync` and `sync_priority`), while Patroni runs with them; the advice to write true or false keeps what Patroni does (it reads `on` as true), and `synchronous_mode: quorum` is never given that advice.',
+  'validate-config-strict': 'Accurate: `--validate-config` refuses each (string booleans, an empty `consul.checks`, both `nosync` and `sync_priority`), while Patroni runs with them; the advice to write true or false keeps what Patroni does (it reads `on` as true), and `synchronous_mode: quorum` is never given that advice. Most are an empty `parameters:` (every key commented out, as in Patroni\'s own postgres0.yml of some releases), which Patroni reads as no parameters and the validator refuses (`patroni --validate-config` of Debian\'s 3.0.2 prints "postgresql.parameters is not a dictionary"), and one numeric REST API password.',
   'value-range': 'Genuine: `ttl: 10`, `retry_timeout: 2` (Patroni raises them to 20 and 3), `maximum_lag_on_failover: -1`.',
   'recovery-settings': 'Genuine: recovery targets in `bootstrap.dcs.postgresql.recovery_conf`, which Patroni removes from a replica\'s settings, and a `recovery_conf` replaced by recovery settings found in `parameters`.',
   'command-shell':

@@ -3,7 +3,7 @@
  * list, a switch that is not a YAML boolean, both tags of a pair that contradict each
  * other. Worth fixing so that the check operators run before a deployment stays green.
  */
-import { EXCLUSIVE_TAGS, NON_EMPTY_LISTS, STRICT_BOOLEANS } from '../facts/patroni-validate-config.js';
+import { EXCLUSIVE_TAGS, NON_EMPTY_LISTS, NON_EMPTY_MAPPINGS, STRICT_BOOLEANS, STRICT_STRINGS } from '../facts/patroni-validate-config.js';
 import { dictEntry, dictGet, dictPath } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
 import type { PyValue } from '../py/value.js';
@@ -42,6 +42,24 @@ const isQuorum = (path: string, v: PyValue): boolean => path.endsWith('.synchron
 const QUORUM_MESSAGE = (path: string): string =>
   `${path} is 'quorum', which patroni --validate-config refuses because its schema allows only true or false; the validator is wrong here: Patroni 4.0 and later read quorum and run quorum commit, so keep it (true or false would turn quorum commit off) and expect this one refusal from --validate-config`;
 
+function strings(ctx: RuleContext): Finding[] {
+  return STRICT_STRINGS.filter((b) => holds(b.since, ctx)).flatMap(({ path }) => {
+    const v = dictPath(ctx.root, ...path.split('.'));
+    if (v?.kind !== 'int' && v?.kind !== 'float') return [];
+    return [{ message: `${path} is a number, not a string: patroni --validate-config refuses it (Patroni itself turns it into text); quote it`, ...at(v) }];
+  });
+}
+
+function emptyMappings(ctx: RuleContext): Finding[] {
+  if (ctx.parsed?.length !== 1) return [];
+  const file = ctx.parsed[0];
+  return NON_EMPTY_MAPPINGS.filter((m) => holds(m.since, ctx)).flatMap(({ path }) => {
+    const parts = path.split('.');
+    const entry = dictEntry(dictPath(file ?? undefined, ...parts.slice(0, -1)), parts[parts.length - 1]!);
+    return entry?.value.kind === 'none' ? [{ message: `${path} is empty: patroni --validate-config refuses it, as it is not a mapping (Patroni itself reads it as no parameters); remove the key or give it a setting`, ...at(entry.key) }] : [];
+  });
+}
+
 function exclusiveTags(ctx: RuleContext): Finding[] {
   const tags = dictGet(ctx.root, 'tags');
   return EXCLUSIVE_TAGS.filter((t) => holds(t.since, ctx)).flatMap(({ keys: [flag, priority] }) => {
@@ -57,6 +75,6 @@ export const validateConfigStrict: Rule = {
   severity: 'warning',
   description: 'values patroni --validate-config refuses although Patroni runs with them (empty lists, non-boolean switches, both tags of a pair)',
   check(ctx) {
-    return [...emptyLists(ctx), ...booleans(ctx), ...exclusiveTags(ctx)];
+    return [...emptyLists(ctx), ...emptyMappings(ctx), ...booleans(ctx), ...strings(ctx), ...exclusiveTags(ctx)];
   },
 };

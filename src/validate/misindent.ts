@@ -62,7 +62,9 @@ export function foldMisindented(parsed: readonly (PyValue | null)[], list: Diagn
   const strays = new Set(found.flatMap((m) => m.strays.flatMap((e) => (e.key.span ? [at(e.key.span)] : []))));
   const sections = found.map((m) => m.section.join('.'));
   // missing-key messages start with the path of the key or section they miss.
-  const insideEmptied = (d: Diagnostic): boolean => d.ruleId === 'missing-key' && sections.some((s) => d.message.startsWith(`${s} `) || d.message.startsWith(`${s}.`));
+  const insideEmptied = (d: Diagnostic): boolean =>
+    (d.ruleId === 'missing-key' && sections.some((s) => d.message.startsWith(`${s} `) || d.message.startsWith(`${s}.`))) ||
+    (d.ruleId === 'validate-config-strict' && sections.some((s) => d.message.startsWith(`${s} is empty`)));
   const kept = list.filter((d) => !(d.ruleId === 'unknown-key' && strays.has(at(d))) && !insideEmptied(d));
   return [...kept, ...found.map((m) => diagnosticAt(m.entry.key.span, fallbackFile, 'unknown-key', 'warning', misindentMessage(m)))];
 }
