@@ -17,25 +17,34 @@ const OUT = new URL('docs/corpus-findings.md', ROOT);
  */
 export const JUDGEMENTS = {
   schema:
-    'All genuine, as reviewed file by file in schema/corpus-check.md: numeric passwords, `create_replica_methods` as a mapping, unrendered template placeholders where host:port is expected, values of the wrong type.',
+    'All genuine, each checked against Patroni\'s code: unrendered template placeholders where host:port is expected (Patroni expands no variables: it stops at start-up or publishes an address nobody can reach), numeric passwords, `create_replica_methods` as a mapping (its keys are run as methods, its options ignored), `protocol: etcd3` in the etcd section, a misspelt `nosync` value that counts as true. One message per value; errors inside sections Patroni never reads are folded into the unused-method-section or deprecated-key finding. The one warning is `standby_cluster: false`, which Patroni reads as meant and only `--validate-config` refuses.',
   'deprecated-key':
     'No false positives. The errors are all `bootstrap.users`, which Patroni 4.0 and later no longer read (the default version is 4.1): on 4.x those roles are never created, a real problem for a config written for 3.x; with `--patroni-version 3.3` they are warnings. The warnings are keys Patroni still reads but has deprecated, most of them `bootstrap.pg_hba`.',
   'replica-method-section': 'Genuine: `pgbackrest` is listed in create_replica_methods with no section anywhere, so Patroni runs `pgbackrest --scope=... --role=replica ...` and it fails.',
   'tool-default-params': 'Genuine: pgBackRest as a replica method without `no_params` (one of them is the method without a section above, also reported by replica-method-section).',
   'user-options': 'Genuine: a boolean (`verbose: true`) and an integer (`wal-segsize: 64`) as option values; Patroni 3.0.3 and later pass values through shlex.split, which raises on a non-string.',
   'unknown-key':
-    'No false positives found: every key is one Patroni does not read at that place. The suggestions were checked too: GUCs written directly under `bootstrap.dcs.postgresql` (belong in `parameters`), dynamic settings at the top level or in a DCS section (belong in `bootstrap.dcs`), `restapi.username`/`password` (belong in `restapi.authentication`). Generic names (`username`, `host`, ...) get no suggestion outside their own section, since a guess there would mislead.',
+    'No false positives found: every key is one Patroni does not read at that place. The suggestions were checked too: GUCs written directly under `bootstrap.dcs.postgresql` (belong in `parameters`), dynamic settings at the top level or in a DCS section (belong in `bootstrap.dcs`), `restapi.username`/`password` (belong in `restapi.authentication`). Generic names (`username`, `host`, ...) get no suggestion outside their own section, since a guess there would mislead. A missing indent that leaves a section empty is one warning naming the stray keys (two files: `bootstrap.dcs.postgresql` and its `parameters`), not one per key; unknown keys inside sections Patroni never reads are folded into that section\'s finding.',
   'missing-key':
-    'Warnings by design: the keys are required by `patroni --validate-config` and needed at run time, but many corpus files are templates or container configs completed by `PATRONI_*` variables (the message names the variable; `--env-file` applies them). Against the file alone each one is accurate; whether it is a problem depends on the deployment.',
+    'Accurate: each key is one `patroni --validate-config` requires, and the message now says only that, plus what Patroni itself does without it where its code says (stops without a DCS section or restapi.listen; publishes restapi.listen or localhost:port instead of a missing connect_address; takes name from postgresql.name). Many corpus files are templates or container configs completed by `PATRONI_*` variables: the message names the variable, and `--patroni-env` applies them.',
   'connect-address':
-    'Accurate but often intended: most are demo clusters with every member on one host (Patroni\'s own postgres0.yml style, 127.0.0.1 with distinct ports), where loopback works. That is why the rule is a warning; `patroni --validate-config` refuses all of them.',
+    'Accurate, often intended: most are demo clusters with every member on one host (Patroni\'s own postgres0.yml style, 127.0.0.1 with distinct ports), where loopback works, and the message says so; hence a warning. `patroni --validate-config` refuses every one (checked with Debian\'s 3.0.2).',
   'unused-method-section':
     'Genuine: mostly `bootstrap.postgresql` (meant as `bootstrap.dcs.postgresql`), `bootstrap.slots`, and method sections (`wal_e`, `backup`) that no create_replica_methods list names. Patroni ignores each.',
   'duplicate-key': 'Genuine: the same key twice in one mapping; PyYAML keeps the second value.',
-  'validate-config-strict': 'Accurate: `--validate-config` refuses each (string booleans, an empty `consul.checks`, both `nosync` and `sync_priority`), while Patroni runs with them.',
+  'validate-config-strict': 'Accurate: `--validate-config` refuses each (string booleans, an empty `consul.checks`, both `nosync` and `sync_priority`), while Patroni runs with them; the advice to write true or false keeps what Patroni does (it reads `on` as true), and `synchronous_mode: quorum` is never given that advice. Most are an empty `parameters:` (every key commented out, as in Patroni\'s own postgres0.yml of some releases), which Patroni reads as no parameters and the validator refuses (`patroni --validate-config` of Debian\'s 3.0.2 prints "postgresql.parameters is not a dictionary"), and one numeric REST API password.',
   'value-range': 'Genuine: `ttl: 10`, `retry_timeout: 2` (Patroni raises them to 20 and 3), `maximum_lag_on_failover: -1`.',
   'recovery-settings': 'Genuine: recovery targets in `bootstrap.dcs.postgresql.recovery_conf`, which Patroni removes from a replica\'s settings, and a `recovery_conf` replaced by recovery settings found in `parameters`.',
-  'command-shell': 'Genuine: a redirection (`>`) and a `${...}` expansion in method commands that Patroni runs without a shell.',
+  'command-shell':
+    'Genuine: `patroni-bootstrap>/var/log/bootstrap.log` (an error: shlex leaves it one word, a program that does not exist, so the bootstrap method cannot run) and a `${...}` expansion in a method command that Patroni runs without a shell.',
+  'dcs-timeouts':
+    'Genuine, each computed as config.Config._validate_and_adjust_timeouts does (3.2 and later): retry_timeout of 30 with ttl 30 or 60, and a ttl of 10 (raised to 20) with retry_timeout 10; Patroni rewrites loop_wait and retry_timeout to the values shown and logs a warning at every start.',
+  'misspelt-key':
+    'Genuine: `no_paramas` in a bootstrap method section (Patroni passes `--no_paramas=...` to pgBackRest, and `no_params` stays unset, so `--scope` and `--datadir` are passed too) and a `nosql` tag meant as `nosync` (Patroni publishes it as a custom tag).',
+  'bootstrap-pg-hba':
+    'Genuine: each file sets both `bootstrap.pg_hba` and `postgresql.pg_hba` (locally or in `bootstrap.dcs.postgresql`); ConfigHandler.append_pg_hba skips the bootstrap lines then, so only `postgresql.pg_hba` reaches pg_hba.conf.',
+  'relative-path':
+    'Accurate, and intended in demo configs: most are `data/postgresqlN` from Patroni\'s own postgres0.yml style, started from a shell in the repository; run from systemd or a container image, the same file puts the data directory elsewhere. Also `../pgsql` paths of a Windows package and a raft `data_dir: .`.',
   'yaml11-value': 'Genuine: an unquoted `0600` that PyYAML reads as the octal number 384.',
   'empty-value': 'Accurate: an empty `consul.token` (no token is sent; harmless if the agent needs none, hence a warning).',
 };
@@ -56,6 +65,14 @@ export async function lintCorpus() {
   return out;
 }
 
+/** The judgement in a word for the table: every finding was read, and none is a false positive. */
+function verdict(text) {
+  if (/^(No false positives|Genuine|All genuine)/.test(text)) return 'genuine, no false positive';
+  if (/^Accurate, (often )?intended|^Accurate, and intended/.test(text)) return 'accurate, often intended (a warning)';
+  if (/^Accurate/.test(text)) return 'accurate, no false positive';
+  throw new Error(`judgement must start with Genuine, All genuine, No false positives or Accurate: ${text.slice(0, 40)}`);
+}
+
 const esc = (s) => s.replace(/\|/g, '\\|').replace(/`/g, "'");
 
 export async function generate() {
@@ -74,13 +91,13 @@ export async function generate() {
   const lines = [
     '# What the linter finds in the real-world corpus',
     '',
-    `Generated by \`scripts/corpus-findings.mjs\` (run \`npm run build\` first) from \`patroni-plan lint\` with the default versions (Patroni 4.1, PostgreSQL 17) over the ${files.length} public configurations of \`../shared/corpus/real/\` (sources in its MANIFEST.tsv). Nobody on this project wrote them; many are tutorials, templates or container configs completed by environment variables. \`test/corpus/corpus.test.ts\` lints the same files and fails when the number of errors of any rule changes, so a new false positive cannot land unnoticed.`,
+    `Generated by \`scripts/corpus-findings.mjs\` (run \`npm run build\` first) from \`patroni-plan lint\` with the default versions (Patroni 4.1, PostgreSQL 17) over the ${files.length} public configurations of \`../shared/corpus/real/\` (sources in its MANIFEST.tsv). Nobody on this project wrote them; many are tutorials, templates or container configs completed by environment variables. \`test/corpus/corpus.test.ts\` lints the same files and fails when the number of errors of any rule changes, so a new false positive cannot land unnoticed, and fails on any diagnostic worded in JSON Schema\'s terms. One mistake gives one diagnostic: schema errors are merged per value, errors inside unread sections are folded into the section\'s finding, a missing indent is one warning.`,
     '',
     `${clean} files have no finding at all; ${list.filter((d) => d.severity === 'error').length} errors and ${list.filter((d) => d.severity === 'warning').length} warnings in the others.`,
     '',
-    '| rule | files | errors | warnings | false positives |',
+    '| rule | files | errors | warnings | judgement (below, per rule) |',
     '| --- | --- | --- | --- | --- |',
-    ...stats.map((s) => `| [\`${s.id}\`](rules/${s.id}.md) | ${s.files} | ${s.error} | ${s.warning} | ${/^(No false positives|Genuine|All genuine|Accurate: [^,]*$)/.test(JUDGEMENTS[s.id]) ? 'none found' : 'see below'} |`),
+    ...stats.map((s) => `| [\`${s.id}\`](rules/${s.id}.md) | ${s.files} | ${s.error} | ${s.warning} | ${verdict(JUDGEMENTS[s.id])} |`),
     '',
     '## Per rule',
   ];

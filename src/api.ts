@@ -9,6 +9,9 @@ import { effectiveConfig } from './normalise/effective-config.js';
 import { buildPlan, DEFAULT_PG_VERSION, parseCloneFrom, parsePgVersion, type PgVersion } from './plan/build-plan.js';
 import type { Plan } from './plan/plan-types.js';
 import { applyOptions, isEnabled, type LintOptions } from './lint/lint-options.js';
+import { unreadSections } from './rules/unread-sections.js';
+import { foldMisindented } from './validate/misindent.js';
+import { notPatroniConfig } from './validate/not-patroni.js';
 import { isSuppressed, readSuppressions } from './lint/suppressions.js';
 import { allCheckIds, RULES } from './rules/index.js';
 import { toDiagnostic, type RuleContext } from './rules/rule.js';
@@ -41,14 +44,16 @@ export function resolveVersions(v: Versions): ResolvedVersions {
  */
 export function lintLoaded(loaded: LoadedConfig, versions: ResolvedVersions, options: LintOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [...loaded.diagnostics];
+  const foreign = loaded.root && notPatroniConfig(loaded.root, loaded.sources[0]?.file ?? loaded.origin);
+  if (foreign) return sortDiagnostics(applyOptions([...out, foreign], options));
   if (loaded.root) {
     const file = loaded.sources[0]?.file ?? loaded.origin;
     const sources = new Map(loaded.sources.map((s) => [s.file, s.text]));
-    const schema = validateConfig(loaded.root, file);
-    const ctx: RuleContext = { root: loaded.root, config: effectiveConfig(loaded.root), patroni: versions.patroni, pgMajor: Number(versions.pgVersion), file, sources };
+    const ctx: RuleContext = { root: loaded.root, config: effectiveConfig(loaded.root), patroni: versions.patroni, pgMajor: Number(versions.pgVersion), file, sources, parsed: loaded.sources.map((s) => s.value) };
+    const schema = validateConfig(loaded.root, file, unreadSections(ctx, (id) => isEnabled(id, options)));
     const findings: Diagnostic[] = [];
     for (const rule of RULES) if (isEnabled(rule.id, options)) findings.push(...rule.check(ctx).map((f) => toDiagnostic(rule, f, file)));
-    out.push(...withoutShadowedSchemaErrors(schema, findings), ...findings);
+    out.push(...foldMisindented(loaded.sources.map((s) => s.value), [...withoutShadowedSchemaErrors(schema, findings), ...findings], file));
   }
   return sortDiagnostics(applyOptions(suppress(out, loaded), options));
 }

@@ -163,3 +163,26 @@ export const EXCLUSIVE_TAGS: readonly { keys: readonly [string, string]; since: 
   { keys: ['nofailover', 'failover_priority'], since: '3.2' },
   { keys: ['nosync', 'sync_priority'], since: '4.1' },
 ];
+
+/**
+ * Keys validator.py types as str where Patroni itself also takes a number (it formats the
+ * value into a header or a string): `--validate-config` refuses `password: 123` there.
+ * restapi.authentication is validated from 3.1 (absent from 3.0.2's validator, present in 3.3.11 to 4.1.4).
+ */
+export const STRICT_STRINGS: readonly { path: string; since?: string }[] = [
+  { path: 'restapi.authentication.username', since: '3.1' },
+  { path: 'restapi.authentication.password', since: '3.1' },
+];
+
+/**
+ * Mappings validator.py requires to be mappings when present (checked with Debian's 3.0.2 and the
+ * source of 3.1.0 to 4.1.4): an empty
+ * `parameters:` is None, which Patroni reads as no parameters but the validator refuses. Only a
+ * single file keeps the None: Patroni merges the files of a directory with patch_config,
+ * which drops it.
+ */
+export const NON_EMPTY_MAPPINGS: readonly { path: string; since?: string }[] = [
+  { path: 'postgresql.parameters' },
+  // bootstrap.dcs is validated from 3.1.0 (3.0.2 and 3.0.4 do not look inside it).
+  { path: 'bootstrap.dcs.postgresql.parameters', since: '3.1' },
+];

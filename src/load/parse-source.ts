@@ -44,7 +44,7 @@ export function parseSource(file: string, text: string, limits: ParseLimits = DE
   });
   const list = Array.isArray(docs) ? docs : [];
   const syntax = list.flatMap((d) => d.errors.map((e) => yamlErrorToDiagnostic(file, lines, e)));
-  if (syntax.length) return { file, text, value: null, diagnostics: syntax.slice(0, 20) };
+  if (syntax.length) return { file, text, value: null, diagnostics: [firstOfCascade(syntax)] };
   if (list.length > 1) {
     const second = list[1]!;
     const pos = lines.linePos(second.range[0]);
@@ -75,6 +75,20 @@ function yamlErrorToDiagnostic(file: string, lines: LineCounter, e: YAMLError): 
   // The parser turns its own stack overflow into an error like any other; say what it means.
   if (/Maximum call stack size exceeded/.test(e.message)) return { ruleId: 'input-too-large', severity: 'error', message: TOO_DEEP, file, line: pos.line, col: pos.col };
   return { ruleId: 'yaml-syntax', severity: 'error', message: firstLine(e.message), file, line: pos.line, col: pos.col };
+}
+
+/**
+ * After one syntax error the parser loses its place and reports every later line it cannot
+ * fit (one tab or one missing indent gives a dozen errors): as compilers do, the first error
+ * is reported, with how much follows from it.
+ */
+function firstOfCascade(list: Diagnostic[]): Diagnostic {
+  const first = list[0]!;
+  const rest = list.filter((d) => d.ruleId === 'yaml-syntax' && (d.line !== first.line || d.col !== first.col));
+  if (!rest.length || first.ruleId !== 'yaml-syntax') return first;
+  const lastLine = Math.max(...rest.map((d) => d.line));
+  const span = lastLine === first.line ? `on line ${lastLine}` : `up to line ${lastLine}`;
+  return { ...first, message: `${first.message} (the parser loses its place here: ${rest.length} further error${rest.length === 1 ? '' : 's'} ${span} follow from this one and are not shown)` };
 }
 
 function firstLine(message: string): string {

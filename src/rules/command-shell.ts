@@ -66,6 +66,12 @@ function runsShell(argv: string[]): boolean {
   return SHELLS.has(program) && argv.slice(1).some((a) => /^-[a-z]*c[a-z]*$/.test(a));
 }
 
+/** A program name with a shell operator glued into it (`tool>/var/log/x.log`): no such program exists. */
+function programWithOperator(argv: string[]): string | undefined {
+  const program = argv[0];
+  return program !== undefined && /[<>|;&]/.test(program) ? program : undefined;
+}
+
 export const commandShell: Rule = {
   id: 'command-shell',
   severity: 'warning',
@@ -78,6 +84,15 @@ export const commandShell: Rule = {
       if ('error' in split || runsShell(split.argv)) continue;
       const constructs = shellConstructs(site.value.value);
       if (!constructs.length) continue;
+      const glued = programWithOperator(split.argv);
+      if (glued) {
+        out.push({
+          message: `${site.where}: shlex.split leaves '${glued}' as one word, so Patroni runs a program of that name, which does not exist: the command cannot run at all; put spaces around the operator and wrap it as sh -c '...', or move it into a script`,
+          severity: 'error',
+          ...at(site.value),
+        });
+        continue;
+      }
       const list = constructs.map((c) => `'${c}'`).join(', ');
       out.push({
         message: `${site.where} uses ${list}, which only a shell understands: Patroni splits the command with shlex and runs it without a shell, so the program gets them as plain arguments; wrap it as sh -c '...' or move it into a script`,

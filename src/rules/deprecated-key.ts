@@ -6,7 +6,17 @@
 import { formatVersion } from '../facts/patroni-versions.js';
 import { annotations, walkKeys } from '../validate/schema-index.js';
 import { at, releasedBy } from './common.js';
-import type { Finding, Rule } from './rule.js';
+import type { Finding, Rule, RuleContext } from './rule.js';
+
+/** Keys the chosen version no longer reads at all: whatever is inside them does not matter to Patroni. */
+export function removedKeys(ctx: RuleContext): string[][] {
+  return walkKeys(ctx.root)
+    .filter(({ schema }) => {
+      const until = annotations(schema).until;
+      return until !== undefined && releasedBy(until, ctx.patroni);
+    })
+    .map(({ path }) => path);
+}
 
 export const deprecatedKey: Rule = {
   id: 'deprecated-key',

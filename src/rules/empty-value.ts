@@ -7,6 +7,12 @@ import { annotations, formatPath, walkValues } from '../validate/schema-index.js
 import { at } from './common.js';
 import type { Finding, Rule } from './rule.js';
 
+/**
+ * Secrets Patroni tests for truth before use, so empty is the same as absent: dcs/consul.py
+ * sends the X-Consul-Token header only `if token` (3.0.2 to 4.1.4).
+ */
+const EMPTY_MEANS_ABSENT = new Set(['consul.token']);
+
 const empty = (v: PyValue): boolean => v.kind === 'none' || (v.kind === 'str' && v.value === '');
 
 function isMethodCommand(path: readonly (string | number)[]): boolean {
@@ -27,7 +33,7 @@ export const emptyValue: Rule = {
       const where = formatPath(path);
       if (isMethodCommand(path)) {
         out.push({ message: `${where} is empty: Patroni has no program to run, so the method fails`, ...at(value) });
-      } else if (annotations(schema).secret && path[path.length - 1] !== 'keyfile_password') {
+      } else if (annotations(schema).secret && path[path.length - 1] !== 'keyfile_password' && !EMPTY_MEANS_ABSENT.has(where)) {
         out.push({ message: `${where} is empty: the connection is made without a password${value.kind === 'str' ? ' (an empty string is not a password)' : ''}; remove the key if that is intended`, severity: 'warning', ...at(value) });
       }
     }

@@ -1,15 +1,19 @@
 import type { Severity } from '../diagnostic.js';
 import { bootstrapMethodFallback } from './bootstrap-method-fallback.js';
+import { bootstrapPgHba } from './bootstrap-pg-hba.js';
 import { commandShell } from './command-shell.js';
 import { commandUnsplittable } from './command-unsplittable.js';
 import { connectAddress } from './connect-address.js';
+import { dcsTimeouts } from './dcs-timeouts.js';
 import { deprecatedKey } from './deprecated-key.js';
 import { emptyValue } from './empty-value.js';
 import { keyVersion } from './key-version.js';
 import { missingKey } from './missing-key.js';
+import { misspeltKey } from './misspelt-key.js';
 import { pgOptionVersion } from './pg-option-version.js';
 import { postBootstrapAndInit } from './post-bootstrap-and-init.js';
 import { recoverySettings } from './recovery-settings.js';
+import { relativePath } from './relative-path.js';
 import { replicaMethodSection } from './replica-method-section.js';
 import type { Rule } from './rule.js';
 import { toolDefaultParams } from './tool-default-params.js';
@@ -39,6 +43,10 @@ export const RULES: readonly Rule[] = [
   connectAddress,
   valueRange,
   validateConfigStrict,
+  dcsTimeouts,
+  misspeltKey,
+  bootstrapPgHba,
+  relativePath,
 ];
 
 /** A check that is not a Rule object: the load and validate stages report these ids themselves. */
@@ -57,6 +65,7 @@ export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
   { id: 'encoding', severity: 'error', description: 'the file is not UTF-8' },
   { id: 'input-too-large', severity: 'error', description: 'the file is too large or too deeply nested to read' },
   { id: 'config-not-mapping', severity: 'error', description: 'the file is not a mapping at the top level' },
+  { id: 'not-patroni-config', severity: 'error', description: 'a YAML mapping none of whose top-level keys Patroni reads (a docker-compose file, a manifest)' },
   { id: 'env-file', severity: 'error', description: 'a line of the --patroni-env file that cannot be read' },
   { id: 'unknown-env', severity: 'warning', description: 'a PATRONI_* variable of the --patroni-env file that Patroni does not read, or reads and drops' },
   { id: 'duplicate-key', severity: 'warning', description: 'a key repeated in one mapping: PyYAML keeps the last value silently' },

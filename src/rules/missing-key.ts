@@ -1,12 +1,14 @@
 /**
- * Keys Patroni cannot run without (and `patroni --validate-config` requires) that the
- * configuration does not set. A warning, not an error: Patroni also reads most of them
- * from PATRONI_* environment variables (lint --patroni-env applies those first).
+ * Keys `patroni --validate-config` requires that the configuration does not set, with what
+ * Patroni itself does without each where its code says (missing-key-runtime.ts): some it
+ * cannot run without, others it falls back on. A warning, not an error: Patroni also reads
+ * most of them from PATRONI_* environment variables (lint --patroni-env applies those first).
  */
 import { REQUIRED_KEYS, type RequiredKey } from '../facts/patroni-validate-config.js';
 import { dictEntry, dictGet, dictHas } from '../py/dict.js';
 import type { PyValue } from '../py/value.js';
 import { at, releasedBy } from './common.js';
+import { runtimeWithout } from './missing-key-runtime.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
 function sectionOf(ctx: RuleContext, path: string): { value: PyValue | undefined; key?: PyValue } {
@@ -36,16 +38,18 @@ function applies(ctx: RuleContext, req: RequiredKey): boolean {
 export const missingKey: Rule = {
   id: 'missing-key',
   severity: 'warning',
-  description: 'a key Patroni needs (and patroni --validate-config requires) that is not set',
+  description: 'a key patroni --validate-config requires that is not set, with what Patroni itself does without it',
   check(ctx) {
     const out: Finding[] = [];
     for (const req of REQUIRED_KEYS) {
       if (!applies(ctx, req)) continue;
       const { value, key } = sectionOf(ctx, req.section);
       if (value?.kind !== 'dict' || req.anyOf.some((k) => dictHas(value, k)) || legacyAuthentication(ctx, req)) continue;
-      const names = req.anyOf.length === 1 ? `${req.section ? `${req.section}.` : ''}${req.anyOf[0]} is not set` : `${req.section ? `${req.section} has` : 'there is'} none of ${req.anyOf.join(', ')}`;
+      const path = req.anyOf.length === 1 ? `${req.section ? `${req.section}.` : ''}${req.anyOf[0]}` : req.section === '' ? 'dcs' : req.section;
+      const names = req.anyOf.length === 1 ? `${path} is not set` : `${req.section ? `${req.section} has` : 'there is'} none of ${req.anyOf.join(', ')}`;
       const env = req.env ? ` (or set ${req.env} in its environment)` : '';
-      out.push({ message: `${names}: Patroni needs it${env}`, ...at(key) });
+      const runtime = runtimeWithout(ctx, path);
+      out.push({ message: `${names}: patroni --validate-config requires it${env}${runtime ? `; ${runtime}` : ''}`, ...at(key) });
     }
     return out;
   },

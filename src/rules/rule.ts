@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import type { PatroniVersion } from '../facts/patroni-versions.js';
 import type { EffectiveConfig } from '../normalise/effective-config.js';
-import type { PyDict, Span } from '../py/value.js';
+import type { PyDict, PyValue, Span } from '../py/value.js';
 
 export interface RuleContext {
   root: PyDict;
@@ -12,6 +12,8 @@ export interface RuleContext {
   file: string;
   /** The text of every file a span can point into (config files, env files). */
   sources: ReadonlyMap<string, string>;
+  /** Each configuration file as parsed, before the merge drops its empty values (patch_config does). */
+  parsed?: readonly (PyValue | null)[];
 }
 
 /** One check, ESLint-style: an id, a default severity, a one-line description, and docs/rules/<id>.md. */

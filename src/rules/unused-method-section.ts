@@ -8,25 +8,32 @@ import { keySuggestion } from '../validate/key-suggestion.js';
 import { at, bootstrapMethod, methodSections, replicaMethods } from './common.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
-function unusedBootstrapSections(ctx: RuleContext, misplacedReplicas: Set<string>): Finding[] {
+/** A finding about a section and the section's path, so that the schema's errors inside it can be folded into it. */
+interface UnusedSection extends Finding {
+  path: string[];
+}
+
+function unusedBootstrapSections(ctx: RuleContext, misplacedReplicas: Set<string>): UnusedSection[] {
   const selected = bootstrapMethod(ctx)?.name;
   return methodSections(dictGet(ctx.root, 'bootstrap'), ['bootstrap'])
     .filter((m) => m.name !== selected && !misplacedReplicas.has(m.name))
     .map((m) => ({
+      path: ['bootstrap', m.name],
       message: `bootstrap.${m.name} is not used: ${selected ? `bootstrap.method is '${selected}'` : 'bootstrap.method does not name it'}, so Patroni ignores this section${keySuggestion(['bootstrap'], m.name, m.value)}`,
       ...at(m.key),
     }));
 }
 
-function unusedReplicaSections(ctx: RuleContext, replicaNames: Set<string>): Finding[] {
+function unusedReplicaSections(ctx: RuleContext, replicaNames: Set<string>): UnusedSection[] {
   const selected = bootstrapMethod(ctx)?.name;
-  const out: Finding[] = [];
+  const out: UnusedSection[] = [];
   for (const path of [['postgresql'], ['bootstrap', 'dcs', 'postgresql']]) {
     const section = path.reduce<ReturnType<typeof dictGet>>((v, k) => dictGet(v, k), ctx.root);
     for (const m of methodSections(section, path)) {
       // A bootstrap method written here is reported by bootstrap-method-fallback.
       if (replicaNames.has(m.name) || m.name === selected) continue;
       out.push({
+        path: [...path, m.name],
         message: `${path.join('.')}.${m.name} is not used: no create_replica_methods list names it, so Patroni ignores this section${keySuggestion(path, m.name, m.value)}`,
         ...at(m.key),
       });
@@ -35,14 +42,18 @@ function unusedReplicaSections(ctx: RuleContext, replicaNames: Set<string>): Fin
   return out;
 }
 
+export function unusedSections(ctx: RuleContext): UnusedSection[] {
+  const replicaNames = new Set(replicaMethods(ctx).map((m) => m.name));
+  // A replica method whose section sits under bootstrap is reported by replica-method-section.
+  const misplaced = new Set([...replicaNames].filter((n) => dictGet(ctx.config.postgresql, n) === undefined));
+  return [...unusedBootstrapSections(ctx, misplaced), ...unusedReplicaSections(ctx, replicaNames)];
+}
+
 export const unusedMethodSection: Rule = {
   id: 'unused-method-section',
   severity: 'warning',
   description: 'a method section that neither bootstrap.method nor create_replica_methods names, so Patroni ignores it',
   check(ctx) {
-    const replicaNames = new Set(replicaMethods(ctx).map((m) => m.name));
-    // A replica method whose section sits under bootstrap is reported by replica-method-section.
-    const misplaced = new Set([...replicaNames].filter((n) => dictGet(ctx.config.postgresql, n) === undefined));
-    return [...unusedBootstrapSections(ctx, misplaced), ...unusedReplicaSections(ctx, replicaNames)];
+    return unusedSections(ctx).map(({ path: _path, ...finding }) => finding);
   },
 };

@@ -32,6 +32,17 @@ function secretSurprise(text: string, v: PyValue): string | undefined {
   return `YAML 1.1 reads this unquoted secret as ${OCTAL.test(text) ? 'an octal' : 'a base-60'} number`;
 }
 
+/**
+ * PostgreSQL settings that are file modes: PostgreSQL reads 0600 as octal, and Patroni writes
+ * the int PyYAML made of it (384) in decimal, which PostgreSQL reads as the same mode.
+ */
+const OCTAL_MODE_SETTINGS = new Set(['log_file_mode', 'unix_socket_permissions']);
+
+function octalMeantAndRead(path: readonly (string | number)[], v: PyValue, text: string): boolean {
+  const last = path[path.length - 1];
+  return v.kind === 'int' && OCTAL.test(text) && path[path.length - 2] === 'parameters' && typeof last === 'string' && OCTAL_MODE_SETTINGS.has(last.toLowerCase());
+}
+
 export const yaml11Value: Rule = {
   id: 'yaml11-value',
   severity: 'error',
@@ -43,6 +54,7 @@ export const yaml11Value: Rule = {
       const text = sourceText(ctx, value.span);
       const last = path[path.length - 1];
       const secret = isSecretKey(typeof last === 'string' ? last : undefined, schema);
+      if (text && octalMeantAndRead(path, value, text)) continue;
       const what = text && (secret ? secretSurprise(text, value) : surprise(text, value));
       if (!what) continue;
       const types = schema && acceptedTypes(schema);

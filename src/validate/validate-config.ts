@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostic.js';
 import type { PyDict, PyValue } from '../py/value.js';
 import { keySuggestion } from './key-suggestion.js';
+import { formatPath, schemaAt } from './schema-index.js';
+import { schemaFinding } from './schema-message.js';
+import { isSecretKey } from './secret-values.js';
 import { validate as generated } from './patroni-schema-validator.js';
 import { entryByText, spanAtPointer, toJson } from './to-json.js';
 
@@ -22,14 +25,55 @@ export function configSchema(): Record<string, unknown> {
  */
 const validate = generated as unknown as ValidateFunction;
 
-export function validateConfig(root: PyDict, fallbackFile: string): Diagnostic[] {
+/**
+ * `unread` lists sections Patroni never reads (an unused method section, a removed key):
+ * their errors would be noise beside the one finding about the section, so they are dropped.
+ */
+export function validateConfig(root: PyDict, fallbackFile: string, unread: readonly (readonly string[])[] = []): Diagnostic[] {
   if (validate(toJson(root))) return [];
-  return (validate.errors ?? []).filter(keepError).map((e) => toDiagnostic(root, e, fallbackFile));
+  const errors = (validate.errors ?? []).filter((e) => !insideUnread(errorPointer(e), unread));
+  const unknown = errors.filter(isUnknownKey).map((e) => unknownKeyDiagnostic(root, e, fallbackFile));
+  return [...unknown, ...valueDiagnostics(root, errors.filter((e) => !isUnknownKey(e)), fallbackFile)];
 }
 
-/** anyOf/oneOf report every branch's failure; the summary error at the parent is enough. */
-function keepError(e: ErrorObject): boolean {
-  return !e.schemaPath.includes('/anyOf/') && !e.schemaPath.includes('/oneOf/') || e.keyword === 'anyOf' || e.keyword === 'oneOf';
+const isUnknownKey = (e: ErrorObject): boolean => e.keyword === 'additionalProperties' || strayKeyInOpenObject(e);
+
+/** The pointer of the value an error is about; for an unknown key, the key's own place. */
+function errorPointer(e: ErrorObject): string {
+  if (e.keyword !== 'additionalProperties') return e.instancePath;
+  const key = String((e.params as { additionalProperty: string }).additionalProperty);
+  return `${e.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function insideUnread(pointer: string, unread: readonly (readonly string[])[]): boolean {
+  const parts = pathParts(pointer);
+  return unread.some((u) => u.length <= parts.length && u.every((k, i) => parts[i] === k));
+}
+
+/**
+ * One diagnostic per failing value: anyOf reports each branch, and a failing list entry fails
+ * its list too, so errors are grouped by value and a value whose descendants failed leaves the
+ * explaining to them (the deeper error names the actual mistake).
+ */
+function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: string): Diagnostic[] {
+  const byPointer = new Map<string, ErrorObject[]>();
+  for (const e of errors) byPointer.set(e.instancePath, [...(byPointer.get(e.instancePath) ?? []), e]);
+  const pointers = [...byPointer.keys()];
+  const leaves = pointers.filter((p) => !pointers.some((q) => q.startsWith(`${p}/`)));
+  return leaves.map((pointer) => {
+    const path = pathParts(pointer);
+    const value = valueAtPath(root, path);
+    const last = path[path.length - 1];
+    const secret = isSecretKey(last, schemaAt(path));
+    const typed = typedPath(root, path);
+    const { message, severity } = schemaFinding({ path: typed, value, secret, errors: byPointer.get(pointer)! }, formatPath(typed) || 'the configuration');
+    return positioned(root, pointer, false, { ruleId: 'schema', severity, message }, fallbackFile);
+  });
+}
+
+/** Pointer parts with list indexes as numbers, so a path prints as `a.b[0]`. */
+function typedPath(root: PyDict, path: string[]): (string | number)[] {
+  return path.map((p, i) => (valueAtPath(root, path.slice(0, i))?.kind === 'list' ? Number(p) : p));
 }
 
 /**
@@ -41,28 +85,32 @@ function strayKeyInOpenObject(e: ErrorObject): boolean {
   return e.keyword === 'type' && e.schemaPath.endsWith('/additionalProperties/type');
 }
 
-function toDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string): Diagnostic {
+function unknownKeyDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string): Diagnostic {
   const closed = e.keyword === 'additionalProperties';
-  const unknown = closed || strayKeyInOpenObject(e);
   const parts = e.instancePath.split('/');
-  const key = closed ? String((e.params as { additionalProperty: string }).additionalProperty) : unknown ? unescapePointer(parts.pop()!) : undefined;
+  const key = closed ? String((e.params as { additionalProperty: string }).additionalProperty) : unescapePointer(parts.pop()!);
   const parent = closed ? e.instancePath : parts.join('/');
-  const pointer = closed ? `${e.instancePath}/${key!.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath;
-  const span = spanAtPointer(root, pointer, unknown);
-  const where = pathOf(unknown ? parent : e.instancePath);
-  const message = unknown
-    ? `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it${keySuggestion(pathParts(parent), key!, valueAt(root, [...pathParts(parent), key!]))}`
-    : `${where || 'the configuration'} ${e.message ?? 'is invalid'}`;
+  const where = pathOf(parent);
+  const message = `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it${keySuggestion(pathParts(parent), key, valueAt(root, [...pathParts(parent), key]))}`;
+  return positioned(root, errorPointer(e), true, { ruleId: 'unknown-key', severity: 'warning', message }, fallbackFile);
+}
+
+function positioned(root: PyDict, pointer: string, keySpan: boolean, d: Pick<Diagnostic, 'ruleId' | 'severity' | 'message'>, fallbackFile: string): Diagnostic {
+  const span = spanAtPointer(root, pointer, keySpan);
   return {
-    ruleId: unknown ? 'unknown-key' : 'schema',
-    severity: unknown ? 'warning' : 'error',
-    message,
+    ...d,
     file: span?.file ?? fallbackFile,
     line: span?.line ?? 1,
     col: span?.col ?? 1,
     ...(span?.endLine !== undefined && { endLine: span.endLine, endCol: span.endCol }),
     ...(span?.envVar && { envVar: span.envVar }),
   };
+}
+
+function valueAtPath(root: PyValue, path: string[]): PyValue | undefined {
+  let at: PyValue | undefined = root;
+  for (const key of path) at = at?.kind === 'dict' ? entryByText(at, key)?.value : at?.kind === 'list' ? at.items[Number(key)] : undefined;
+  return at;
 }
 
 const unescapePointer = (p: string): string => p.replace(/~1/g, '/').replace(/~0/g, '~');

@@ -17,3 +17,10 @@ test('a method command or hook written for a shell is reported, an explicit sh -
   assert.equal(findings('command-shell', 'postgresql:\n  callbacks:\n    on_start: /bin/notify > /tmp/log\n').length, 1);
   assert.deepEqual(findings('command-shell', "bootstrap:\n  post_bootstrap: sh -c '/bin/a && /bin/b'\n"), []);
 });
+
+test('an operator glued to the program name is an error: shlex makes one word of it and no such program exists', () => {
+  const got = findings('command-shell', 'bootstrap:\n  method: custom\n  custom:\n    command: patroni-bootstrap>/var/log/bootstrap.log\n');
+  assert.equal(got.length, 1);
+  assert.equal(got[0]![2], 'error');
+  assert.match(got[0]![3], /^bootstrap\.custom\.command: shlex\.split leaves 'patroni-bootstrap>\/var\/log\/bootstrap\.log' as one word, so Patroni runs a program of that name, which does not exist: the command cannot run at all/);
+});

@@ -11,3 +11,8 @@ test('an empty password is a warning; an empty post_bootstrap is not reported', 
   assert.deepEqual(findings('empty-value', 'postgresql:\n  authentication:\n    replication:\n      password:\n').map((f) => f[2]), ['warning']);
   assert.deepEqual(findings('empty-value', 'bootstrap:\n  post_bootstrap:\n'), []);
 });
+
+test('an empty consul.token is no finding: Patroni sends a token only when it is non-empty, so empty is the same as absent', () => {
+  assert.deepEqual(findings('empty-value', "consul:\n  host: c:8500\n  token: ''\n"), []);
+  assert.equal(findings('empty-value', "etcd:\n  host: e:2379\n  password: ''\n").length, 1);
+});
