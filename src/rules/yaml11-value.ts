@@ -36,6 +36,7 @@ export const yaml11Value: Rule = {
   id: 'yaml11-value',
   severity: 'error',
   description: 'an unquoted on/off/yes/no, octal or base-60 number that YAML 1.1 turns into something else',
+  fixable: true,
   check(ctx) {
     const out: Finding[] = [];
     for (const { path, value, schema } of walkValues(ctx.root)) {
