@@ -40,10 +40,21 @@ function reindented(text: string, pair: AnyPair, column: number): string | undef
   return shift(block, column - columnOf(text, pair.key.range![0]));
 }
 
-/** Edits that move `pair` to the end of the block mapping `target`. */
-export function movePairEdits(text: string, pair: AnyPair, target: AnyMap): TextEdit[] | undefined {
+/**
+ * The lines to cut for `pair`: its own, or, when it is the only pair of its mapping, those of
+ * the key holding that mapping too (`bootstrap:` left with nothing would read as None).
+ */
+function cutLines(text: string, pair: AnyPair, holder: AnyPair | undefined): [number, number] | undefined {
+  const own = pairLines(text, pair);
+  if (!own || !holder || (holder.value as AnyMap | null)?.items?.length !== 1) return own;
+  const whole = pairLines(text, holder);
+  return whole && text.slice(whole[0], own[0]).split('\n').length === 2 ? whole : undefined;
+}
+
+/** Edits that move `pair` to the end of the block mapping `target`; `holder` is the pair whose mapping holds it. */
+export function movePairEdits(text: string, pair: AnyPair, target: AnyMap, holder?: AnyPair): TextEdit[] | undefined {
   const first = target.items[0]?.key;
-  const lines = pairLines(text, pair);
+  const lines = cutLines(text, pair, holder);
   if (!first?.range || !lines) return undefined;
   const moved = reindented(text, pair, columnOf(text, first.range[0]));
   const anchor = appendPairEdit(text, target, '');
