@@ -2,7 +2,7 @@
  * unknown-key fix for a PostgreSQL setting written directly under `postgresql` or
  * `bootstrap.dcs.postgresql`: the pair moves into that section's `parameters` (created when
  * missing), where Patroni reads it. Not when `parameters` already sets it (two values: the
- * author must choose), not for a setting Patroni sets itself, and not for a local setting
+ * author must choose), not for a setting Patroni sets itself or one that names a file, and not for a local setting
  * Patroni only takes from the dynamic configuration (it would be ignored there too; where
  * it should go is a cluster-wide decision).
  */
@@ -17,6 +17,13 @@ import { columnOf } from './text-edit.js';
 import { inFile, pairWithKeyAt } from './yaml-nodes.js';
 
 const SECTIONS = [['postgresql'], ['bootstrap', 'dcs', 'postgresql']];
+
+/**
+ * Settings that name files: Patroni changes what it manages when one is in parameters (with
+ * hba_file or ident_file set it stops writing pg_hba.conf / pg_ident.conf: config.py,
+ * 3.0-4.1), so moving one there does more than the author may have meant.
+ */
+const FILE_SETTINGS = ['config_file', 'hba_file', 'ident_file', 'data_directory', 'external_pid_file'];
 
 function moves(ctx: FixContext, path: string[]): Fix[] {
   const section = path.reduce<ReturnType<typeof dictGet>>((v, k) => dictGet(v, k), ctx.root);
@@ -33,7 +40,7 @@ function moves(ctx: FixContext, path: string[]): Fix[] {
     if (e.key.kind !== 'str' || !inFile(e.key.span, ctx.file)) continue;
     const m = /; (\w+) is a PostgreSQL setting: it belongs in /.exec(keySuggestion(path, e.key.value, e.value));
     const name = m?.[1]?.toLowerCase();
-    if (!name || taken.has(name) || PATRONI_SET_PARAMETERS.includes(name) || (local && DCS_ONLY_PARAMETERS.includes(name))) continue;
+    if (!name || taken.has(name) || PATRONI_SET_PARAMETERS.includes(name) || FILE_SETTINGS.includes(name) || (local && DCS_ONLY_PARAMETERS.includes(name))) continue;
     const pair = pairWithKeyAt(ctx.doc, e.key.span.offset);
     if (!pair || pair.map !== sectionMap) continue;
     const step = columnOf(ctx.text, sectionMap.items[0]!.key.range![0]) - sectionIndent(ctx, path);
