@@ -9,12 +9,24 @@
 import { DCS_ONLY_PARAMETERS, PATRONI_SET_PARAMETERS } from '../facts/patroni-dcs-only-parameters.js';
 import { dictGet } from '../py/dict.js';
 import type { PyDict, PyEntry } from '../py/value.js';
-import { keySuggestion } from '../validate/key-suggestion.js';
+import { PG_SETTINGS } from '../facts/pg-settings.js';
 import type { Fix, FixContext } from './fixer.js';
 import { blockMapAt } from './insert-pair.js';
 import { movePairEdits, movePairIntoNewMapEdits } from './move-pair.js';
 import { columnOf } from './text-edit.js';
 import { inFile, pairWithKeyAt } from './yaml-nodes.js';
+
+/**
+ * Recovery settings Patroni writes itself from its own configuration (the same list as
+ * validate/key-suggestion.ts): written in parameters they are still Patroni's to set.
+ */
+const MANAGED_RECOVERY = ['primary_conninfo', 'primary_slot_name', 'standby_mode', 'recovery_target_timeline'];
+
+/** The key as a PostgreSQL setting name (lower case), when PostgreSQL has such a setting. */
+function settingName(key: string): string | undefined {
+  const lower = key.toLowerCase();
+  return !MANAGED_RECOVERY.includes(lower) && PG_SETTINGS.some(([name]) => name.toLowerCase() === lower) ? lower : undefined;
+}
 
 const SECTIONS = [['postgresql'], ['bootstrap', 'dcs', 'postgresql']];
 
@@ -38,8 +50,7 @@ function moves(ctx: FixContext, path: string[]): Fix[] {
   const out: Fix[] = [];
   for (const e of section.entries) {
     if (e.key.kind !== 'str' || !inFile(e.key.span, ctx.file)) continue;
-    const m = /; (\w+) is a PostgreSQL setting: it belongs in /.exec(keySuggestion(path, e.key.value, e.value));
-    const name = m?.[1]?.toLowerCase();
+    const name = settingName(e.key.value);
     if (!name || taken.has(name) || PATRONI_SET_PARAMETERS.includes(name) || FILE_SETTINGS.includes(name) || (local && DCS_ONLY_PARAMETERS.includes(name))) continue;
     const pair = pairWithKeyAt(ctx.doc, e.key.span.offset);
     if (!pair || pair.map !== sectionMap) continue;

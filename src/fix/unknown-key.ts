@@ -8,24 +8,34 @@
 import { dictHas } from '../py/dict.js';
 import type { PyDict } from '../py/value.js';
 import { releasedBy } from '../rules/common.js';
-import { keySuggestion } from '../validate/key-suggestion.js';
-import { annotations, editDistance, namedKeys, schemaAt } from '../validate/schema-index.js';
+import { recoverySettingHistory } from '../facts/pg-options.js';
+import { PG_SETTINGS } from '../facts/pg-settings.js';
+import { annotations, closest, editDistance, namedKeys, pathsOfKey, schemaAt } from '../validate/schema-index.js';
 import type { Fix, Fixer, FixContext } from './fixer.js';
 import { pgSettingMoves } from './pg-setting-move.js';
 import { inFile, renameKeyEdit } from './yaml-nodes.js';
 
 const fold = (s: string): string => s.toLowerCase().replace(/-/g, '_');
 
-/** The suggestion, when no other known key is as close to `key`. */
+/** A name PostgreSQL or its recovery knows: in a postgresql section such a key is a misplaced setting, not a typo. */
+function isPgName(parent: readonly string[], key: string): boolean {
+  const section = parent.join('.');
+  if (section !== 'postgresql' && section !== 'bootstrap.dcs.postgresql') return false;
+  return PG_SETTINGS.some(([name]) => name.toLowerCase() === key.toLowerCase()) || recoverySettingHistory(key) !== undefined;
+}
+
+/**
+ * The known key of this mapping that `key` is a typo of, when there is exactly one that
+ * close. A key valid somewhere else, or a PostgreSQL setting, is not a typo but misplaced.
+ */
 function onlyTypoTarget(parent: readonly string[], key: string, dict: PyDict): string | undefined {
-  const entry = dict.entries.find((e) => e.key.kind === 'str' && e.key.value === key)!;
-  const m = /did you mean '([^']+)'\?$/.exec(keySuggestion(parent, key, entry.value));
-  if (!m) return undefined;
-  const target = m[1]!;
+  if (pathsOfKey(key).length > 0 || isPgName(parent, key)) return undefined;
+  const known = namedKeys(schemaAt(parent));
+  const target = closest(key, known);
+  if (!target || dictHas(dict, target)) return undefined;
   const distance = (c: string): number => (fold(c) === fold(key) ? 0 : editDistance(fold(key), fold(c)));
   const best = distance(target);
-  const rivals = namedKeys(schemaAt(parent)).filter((c) => c !== target && c !== key && distance(c) <= best);
-  return rivals.length === 0 && !dictHas(dict, target) ? target : undefined;
+  return known.some((c) => c !== target && c !== key && distance(c) <= best) ? undefined : target;
 }
 
 function walk(ctx: FixContext, dict: PyDict, path: string[], out: Fix[]): void {

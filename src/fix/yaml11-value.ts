@@ -9,13 +9,11 @@
  * A boolean or number anywhere else may well be meant as one, and stays a finding.
  */
 import type { PyValue } from '../py/value.js';
+import { OCTAL, SEXAGESIMAL, WORD_BOOLEANS } from '../rules/yaml11-value.js';
 import { acceptedTypes, walkValues } from '../validate/schema-index.js';
 import type { Fix, Fixer, FixContext } from './fixer.js';
 import { inFile, scalarAt, scalarEdit } from './yaml-nodes.js';
 
-const WORD_BOOLEANS = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
-const OCTAL = /^[-+]?0[0-7_]+$/;
-const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 
 function isTrap(text: string, v: PyValue): boolean {
   if (v.kind === 'bool') return WORD_BOOLEANS.test(text);

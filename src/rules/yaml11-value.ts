@@ -9,9 +9,9 @@ import { isSecretKey } from '../validate/secret-values.js';
 import { at } from './common.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
-const WORD_BOOLEANS = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
-const OCTAL = /^[-+]?0[0-7_]+$/;
-const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+export const WORD_BOOLEANS = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
+export const OCTAL = /^[-+]?0[0-7_]+$/;
+export const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 
 export function sourceText(ctx: RuleContext, span: Span | undefined): string | undefined {
   if (!span || span.envVar) return undefined;
