@@ -2,27 +2,20 @@
  * Adding `key: value` as the last pair of a block mapping: a new line after the mapping's
  * last content, indented like its other keys, with the file's line break.
  */
-import { isScalar, type Document, type Node, type YAMLMap } from 'yaml';
+import { isScalar, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import type { TextEdit } from './text-edit.js';
 import { afterLastContentLine, columnOf, lineBreakOf } from './text-edit.js';
 
 /** The block mapping that starts at `offset`. */
 export function blockMapAt(doc: Document.Parsed, offset: number): YAMLMap<Node, Node | null> | undefined {
   let found: YAMLMap<Node, Node | null> | undefined;
-  const look = (n: unknown): void => {
-    if (found || !n || typeof n !== 'object') return;
-    const node = n as { range?: number[]; items?: unknown[]; srcToken?: { type?: string }; key?: unknown; value?: unknown };
-    if (node.items && node.range?.[0] === offset && node.srcToken?.type === 'block-map') {
-      found = n as YAMLMap<Node, Node | null>;
-      return;
-    }
-    if (node.items) for (const i of node.items) look(i);
-    if ('key' in node) {
-      look(node.key);
-      look(node.value);
-    }
-  };
-  look(doc.contents);
+  visit(doc, {
+    Map(_, map) {
+      if (map.range?.[0] !== offset || (map.srcToken as { type?: string } | undefined)?.type !== 'block-map') return undefined;
+      found = map as YAMLMap<Node, Node | null>;
+      return visit.BREAK;
+    },
+  });
   return found;
 }
 

@@ -2,7 +2,7 @@
  * Questions the fixes ask of the `yaml` package's view of the file: which node starts at a
  * position, which pair a key belongs to, whether a range is shared through an alias.
  */
-import { CST, isAlias, isMap, isScalar, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { CST, isAlias, isCollection, isScalar, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Span } from '../py/value.js';
 import type { TextEdit } from './text-edit.js';
 
@@ -55,9 +55,8 @@ export function sharedRanges(doc: Document.Parsed): [number, number][] {
     if (isAlias(node)) {
       aliased.add(node.source);
       if (node.range) out.push([node.range[0], node.range[2]]);
-    } else if ((isScalar(node) || isMap(node) || (node as { items?: unknown }).items) && (node as Node).anchor && (node as Node).range) {
-      const r = (node as Node).range!;
-      anchored.push({ name: (node as Node).anchor!, range: [r[0], r[2]] });
+    } else if ((isScalar(node) || isCollection(node)) && node.anchor && node.range) {
+      anchored.push({ name: node.anchor, range: [node.range[0], node.range[2]] });
     }
   });
   for (const a of anchored) if (aliased.has(a.name)) out.push(a.range);
