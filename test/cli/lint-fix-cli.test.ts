@@ -1,6 +1,6 @@
 /** `lint --fix` and `--fix-dry-run` as a user runs them: real files in a scratch directory, the real binary. */
 import assert from 'node:assert/strict';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -71,12 +71,24 @@ test('the diff masks passwords on both sides', () => {
   assert.doesNotMatch(r.stdout + r.stderr, /\boff\b/);
 });
 
+test('the owner and a UTF-8 byte order mark are kept', { skip: process.getuid?.() !== 0 ? 'changing a file owner needs root' : false }, () => {
+  const file = copy(MISTAKES);
+  writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(file)]));
+  chownSync(file, 4321, 4322);
+  cli(['lint', '--fix', file]);
+  const st = statSync(file);
+  assert.deepEqual([st.uid, st.gid], [4321, 4322]);
+  const bytes = readFileSync(file);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.match(bytes.toString('utf8'), /no_params: true/);
+});
+
 test('a symlink stays a link to the rewritten file', () => {
   const file = copy(MISTAKES);
   const link = join(file, '..', 'link.yml');
   symlinkSync(file, link);
   cli(['lint', '--fix', link]);
-  assert.ok(statSync(link).isFile());
+  assert.ok(lstatSync(link).isSymbolicLink());
   assert.match(readFileSync(file, 'utf8'), /no_params: true/);
 });
 
