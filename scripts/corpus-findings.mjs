@@ -73,6 +73,32 @@ function verdict(text) {
   throw new Error(`judgement must start with Genuine, All genuine, No false positives or Accurate: ${text.slice(0, 40)}`);
 }
 
+/**
+ * What `lint --fix` does to the corpus with the default versions: per fixable check, the
+ * findings it removed and the files it changed, from the library call `fix` on each file.
+ */
+export async function fixCorpus() {
+  const { fix } = await import(new URL('dist/src/index.js', ROOT).href);
+  const { lintLoaded, resolveVersions } = await import(new URL('dist/src/api.js', ROOT).href);
+  const { loadConfigText } = await import(new URL('dist/src/load/load-config.js', ROOT).href);
+  const rows = new Map();
+  const row = (id) => rows.get(id) ?? rows.set(id, { removed: 0, files: new Set() }).get(id);
+  let files = 0;
+  for (const f of corpusFiles()) {
+    const text = readFileSync(new URL(f, CORPUS), 'utf8');
+    const r = fix(text, { file: f });
+    if (r.text === text) continue;
+    files++;
+    for (const a of r.applied) row(a.ruleId).files.add(f);
+    for (const d of lintLoaded(loadConfigText(f, text), resolveVersions({}))) row(d.ruleId).removed++;
+    for (const d of r.remaining) row(d.ruleId).removed--;
+  }
+  return {
+    files,
+    rows: [...rows].filter(([, r]) => r.files.size > 0 || r.removed !== 0).map(([id, r]) => ({ id, removed: r.removed, files: r.files.size })).sort((a, b) => b.removed - a.removed || (a.id < b.id ? -1 : 1)),
+  };
+}
+
 const esc = (s) => s.replace(/\|/g, '\\|').replace(/`/g, "'");
 
 export async function generate() {
@@ -99,6 +125,8 @@ export async function generate() {
     '| --- | --- | --- | --- | --- |',
     ...stats.map((s) => `| [\`${s.id}\`](rules/${s.id}.md) | ${s.files} | ${s.error} | ${s.warning} | ${verdict(JUDGEMENTS[s.id])} |`),
     '',
+    ...(await fixSection(list)),
+    '',
     '## Per rule',
   ];
   for (const s of stats) {
@@ -116,6 +144,20 @@ export async function generate() {
     }
   }
   return lines.join('\n') + '\n';
+}
+
+async function fixSection(list) {
+  const fixed = await fixCorpus();
+  const of = (id) => list.filter((d) => d.ruleId === id).length;
+  return [
+    '## What `lint --fix` repairs',
+    '',
+    `\`lint --fix\` changes ${fixed.files} of the ${corpusFiles().length} files. The findings of a fixable rule that are left are those whose repair is not certain (see the rule's page). \`test/corpus/fix-corpus.test.ts\` checks on every file that fixing never makes the lint worse, and never changes the plan except by a fix whose finding said Patroni would misbehave.`,
+    '',
+    '| rule | findings | removed by --fix | files it fixed |',
+    '| --- | --- | --- | --- |',
+    ...fixed.rows.map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${of(r.id)} | ${r.removed} | ${r.files} |`),
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -5,3 +5,4 @@ export { lintLoaded, planLoaded, resolveVersions, UsageError, type PlanOptions, 
 export type { Plan, Step } from './plan/plan-types.js';
 export { renderPlanJson } from './render/plan-json.js';
 export { renderPlanText } from './render/plan-text.js';
+export { fix, type AppliedFix, type FixOptions, type FixResult } from './fix/fix.js';

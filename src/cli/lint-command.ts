@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { lintLoaded, resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { applyOptions, checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
-import type { LoadedConfig } from '../load/load-config.js';
+import { loadConfigText, type LoadedConfig } from '../load/load-config.js';
 import { loadInput, UnreadableInput } from './io.js';
 import { writeOutputFile } from './output-file.js';
 import { LINT_FORMATS } from './lint-flags.js';
@@ -31,6 +31,11 @@ export interface LintCommandOptions {
   config?: string | false;
   color?: boolean;
   output?: string;
+  /** Rewrite the files with the fixes first (lint-fix.ts). */
+  fix?: boolean;
+  /** Print the fixes as a diff instead; --diff is the same. */
+  fixDryRun?: boolean;
+  diff?: boolean;
 }
 
 function project(opts: LintCommandOptions): ProjectConfig | undefined {
@@ -125,10 +130,14 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   const envText = envFile === undefined ? undefined : readEnvFile(envFile);
   // The environment tables load only for --patroni-env.
   const applyEnvironment = envFile === undefined ? undefined : (await import('../load/environment.js')).applyEnvironment;
+  const dryRun = opts.fixDryRun === true || opts.diff === true;
+  if (opts.fix && dryRun) throw new UsageError('--fix rewrites the files and --fix-dry-run only shows the diff: give one of them');
+  const fixed = opts.fix || dryRun ? (await import('./lint-fix.js')).fixInputs(files, { dryRun, patroniVersion: opts.patroniVersion ?? p?.patroniVersion, pgVersion: opts.pgVersion ?? p?.pgVersion, lint: options, envFile }) : undefined;
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const file of files.length ? files : ['-']) {
-    let loaded = loadInput(file);
+    const fixedText = fixed?.get(file);
+    let loaded = fixedText === undefined ? loadInput(file) : loadConfigText(file === '-' ? '<stdin>' : file, fixedText);
     if (applyEnvironment && envFile !== undefined && envText !== undefined) loaded = applyEnvironment(loaded, envFile, envText, versions.patroni);
     // Only the text format quotes source lines.
     if (format === 'text') for (const [file, text] of quotedSources(loaded, envFile)) sources.set(file, text);

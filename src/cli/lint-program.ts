@@ -20,6 +20,9 @@ export function addLintCommands(cmd: Command, versions: (c: Command) => Command,
     .option('--no-config', 'ignore any project config file')
     .option('--color', 'colour the text output even when it is not a terminal')
     .option('--no-color', 'never colour the text output (NO_COLOR in the environment does the same)')
+    .option('--fix', 'rewrite each file in place with the fixes of its findings that have exactly one repair (patroni-plan rules marks them), then report what is left')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of rewriting, then report what would be left')
+    .option('--diff', 'the same as --fix-dry-run')
     .option('-o, --output <file>', 'write the report to a file (all or nothing) instead of standard output')
     .action(async (files: string[], opts) => {
       const { runLint } = await import('./lint-command.js');

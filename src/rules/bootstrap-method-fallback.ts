@@ -10,6 +10,7 @@ export const bootstrapMethodFallback: Rule = {
   id: 'bootstrap-method-fallback',
   severity: 'error',
   description: 'bootstrap.method names a section that is missing or has no command, so Patroni silently runs initdb',
+  fixable: true,
   check(ctx) {
     const { config } = ctx;
     const entry = dictEntry(config.bootstrap, 'method');

@@ -22,6 +22,7 @@ export const deprecatedKey: Rule = {
   id: 'deprecated-key',
   severity: 'warning',
   description: 'a key deprecated or removed in the chosen Patroni version, with its replacement',
+  fixable: true,
   check(ctx) {
     const out: Finding[] = [];
     for (const { path, entry, schema } of walkKeys(ctx.root)) {

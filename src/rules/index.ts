@@ -54,6 +54,8 @@ export interface BuiltinCheck {
   id: string;
   severity: Severity;
   description: string;
+  /** `lint --fix` repairs some of its findings (the fix is in src/fix/<id>.ts). */
+  fixable?: boolean;
 }
 
 export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
@@ -68,9 +70,9 @@ export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
   { id: 'not-patroni-config', severity: 'error', description: 'a YAML mapping none of whose top-level keys Patroni reads (a docker-compose file, a manifest)' },
   { id: 'env-file', severity: 'error', description: 'a line of the --patroni-env file that cannot be read' },
   { id: 'unknown-env', severity: 'warning', description: 'a PATRONI_* variable of the --patroni-env file that Patroni does not read, or reads and drops' },
-  { id: 'duplicate-key', severity: 'warning', description: 'a key repeated in one mapping: PyYAML keeps the last value silently' },
+  { id: 'duplicate-key', severity: 'warning', description: 'a key repeated in one mapping: PyYAML keeps the last value silently', fixable: true },
   { id: 'schema', severity: 'error', description: 'a value of the wrong type or shape for schema/patroni.schema.json' },
-  { id: 'unknown-key', severity: 'warning', description: 'a key Patroni does not know and ignores, with where it belongs or what it resembles' },
+  { id: 'unknown-key', severity: 'warning', description: 'a key Patroni does not know and ignores, with where it belongs or what it resembles', fixable: true },
   { id: 'suppression', severity: 'warning', description: 'a patroni-plan-disable comment that names no known rule' },
   { id: 'host', severity: 'error', description: 'a host check of lint --host-checks failed (a directory, program or address on this machine)' },
 ];

@@ -48,6 +48,7 @@ export const replicaMethodSection: Rule = {
   id: 'replica-method-section',
   severity: 'error',
   description: 'a replica method with no section (its name becomes the command) or with its section in the wrong place',
+  fixable: true,
   check(ctx) {
     return replicaMethods(ctx).flatMap((m) => check(ctx, m.name, m.value, m.where) ?? []);
   },

@@ -21,6 +21,8 @@ export interface Rule {
   id: string;
   severity: Severity;
   description: string;
+  /** `lint --fix` repairs some of its findings (the fix is in src/fix/<id>.ts). */
+  fixable?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

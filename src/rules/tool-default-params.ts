@@ -52,6 +52,7 @@ export const toolDefaultParams: Rule = {
   id: 'tool-default-params',
   severity: 'error',
   description: "a tool that rejects Patroni's default parameters (pgBackRest, WAL-G, ...) used as a method without no_params",
+  fixable: true,
   check(ctx) {
     return [...bootstrapFinding(ctx), ...replicaFindings(ctx)];
   },

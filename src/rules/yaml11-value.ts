@@ -9,9 +9,9 @@ import { isSecretKey } from '../validate/secret-values.js';
 import { at } from './common.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 
-const WORD_BOOLEANS = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
-const OCTAL = /^[-+]?0[0-7_]+$/;
-const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+export const WORD_BOOLEANS = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
+export const OCTAL = /^[-+]?0[0-7_]+$/;
+export const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 
 export function sourceText(ctx: RuleContext, span: Span | undefined): string | undefined {
   if (!span || span.envVar) return undefined;
@@ -47,6 +47,7 @@ export const yaml11Value: Rule = {
   id: 'yaml11-value',
   severity: 'error',
   description: 'an unquoted on/off/yes/no, octal or base-60 number that YAML 1.1 turns into something else',
+  fixable: true,
   check(ctx) {
     const out: Finding[] = [];
     for (const { path, value, schema } of walkValues(ctx.root)) {

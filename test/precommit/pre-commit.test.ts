@@ -55,9 +55,9 @@ function repo(name: string, files: Record<string, string>): string {
   return dir;
 }
 
-function tryRepo(dir: string, name: string, files: string[]): Promise<{ code: number | null; out: string }> {
+function tryRepo(dir: string, name: string, files: string[], hook = 'patroni-plan-lint'): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('pre-commit', ['try-repo', ROOT, 'patroni-plan-lint', '--files', ...files], { cwd: dir, env: env(name) });
+    const child = spawn('pre-commit', ['try-repo', ROOT, hook, '--files', ...files], { cwd: dir, env: env(name) });
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
     child.stderr.on('data', (b: Buffer) => (out += b.toString('utf8')));
@@ -67,7 +67,9 @@ function tryRepo(dir: string, name: string, files: string[]): Promise<{ code: nu
 
 test('.pre-commit-hooks.yaml names the hooks and the files they check', () => {
   const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; files: string; entry: string }[];
-  assert.deepEqual(hooks.map((h) => h.id), ['patroni-plan-lint', 'patroni-plan-lint-system']);
+  assert.deepEqual(hooks.map((h) => h.id), ['patroni-plan-lint', 'patroni-plan-lint-system', 'patroni-plan-fix', 'patroni-plan-fix-system']);
+  assert.deepEqual(hooks.map((h) => h.entry), ['patroni-plan lint', 'patroni-plan lint', 'patroni-plan lint --fix', 'patroni-plan lint --fix']);
+  assert.equal(new Set(hooks.map((h) => h.files)).size, 1, 'every hook checks the same files');
   const files = new RegExp(hooks[0]!.files);
   for (const f of ['patroni.yml', 'patroni.yaml', 'etc/patroni/patroni-orders.yml', 'node1-patroni.yaml', 'postgres0.yml']) assert.match(f, files);
   for (const f of ['docker-compose.yml', 'patroni.json', 'values.yaml']) assert.doesNotMatch(f, files);
@@ -83,4 +85,20 @@ test('pre-commit try-repo passes a good config and fails a bad one with the diag
   assert.match(ko.out, /patroni-plan lint\.+Failed/);
   assert.match(ko.out, /patroni\.yml:10:11: error bootstrap-method-fallback bootstrap\.method is 'pgbackrest'/);
   assert.match(ko.out, /10 \|   method: pgbackrest/);
+});
+
+test('the fixing hook rewrites the config and fails once (pre-commit: files were modified), then passes', { skip, timeout: 240_000 }, async () => {
+  const dir = repo('fix', { 'patroni.yml': 'fixtures/fix/precommit-patroni.yml' });
+  const first = await tryRepo(dir, 'fix', ['patroni.yml'], 'patroni-plan-fix');
+  assert.equal(first.code, 1, first.out);
+  assert.match(first.out, /patroni-plan fix\.+Failed/);
+  assert.match(first.out, /files were modified by this hook/);
+  assert.match(first.out, /patroni\.yml: fixed tool-default-params: added no_params: true to replica method pgbackrest/);
+  const fixed = readFileSync(join(dir, 'patroni.yml'), 'utf8');
+  assert.match(fixed, /\n    keep_data: true\n    no_params: true\n/);
+  assert.match(fixed, /\n    primary_start_timeout: 300\n/);
+  const second = await tryRepo(dir, 'fix', ['patroni.yml'], 'patroni-plan-fix');
+  assert.equal(second.code, 0, second.out);
+  assert.match(second.out, /patroni-plan fix\.+Passed/);
+  assert.equal(readFileSync(join(dir, 'patroni.yml'), 'utf8'), fixed);
 });
