@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/main.js';
+import { loadCli } from '../dist/src/cli/load-bundle.js';
 
 // A reader that stops early (`patroni-plan rules | head -1`) closes the pipe; what is left to
 // write has nowhere to go, so it is dropped and the command still exits with its own code,
@@ -11,4 +11,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// The pre-built bundle when there is one (dist/src/cli/load-bundle.js says how it is cached).
+const cli = await loadCli();
+process.exitCode = await cli.main(process.argv.slice(2));
+cli.saveCache();
