@@ -8,6 +8,7 @@
 // - exec-command.cjs, diff-command.cjs, schema-command.cjs: read only when that command runs.
 //   They take diagnostic.ts and cli/io.ts from patroni-plan.cjs instead of a copy of their own,
 //   so that the error classes they throw are the ones main() recognises.
+// - lint-worker.cjs: a worker thread of `lint --jobs`, on its own.
 // CommonJS, not ES modules: Node 20 can compile a script from V8's code cache (vm.Script
 // cachedData), not an ES module. Source maps are linked so that `node --enable-source-maps`
 // stack traces and coverage point at src/.
@@ -68,3 +69,5 @@ const sharedFromCore = {
 rmSync(out, { recursive: true, force: true });
 await build({ ...common, entryPoints: { 'patroni-plan': `${root}src/cli/bundle-core.ts` }, plugins: [lazyCommands] });
 await build({ ...common, entryPoints: Object.fromEntries(LAZY.map((n) => [n, `${root}src/cli/${n}.ts`])), plugins: [sharedFromCore] });
+// A worker thread of `lint --jobs` has a module registry of its own: nothing to share.
+await build({ ...common, entryPoints: { 'lint-worker': `${root}src/cli/lint-worker.ts` } });

@@ -4,15 +4,14 @@
  * overrides from --env-file applied first, output in the chosen format.
  */
 import { readFileSync } from 'node:fs';
-import { lintLoaded, resolveVersions, UsageError } from '../api.js';
+import { resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
-import { applyOptions, checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
-import type { LoadedConfig } from '../load/load-config.js';
-import { loadInput, UnreadableInput, writeAtomically } from './io.js';
+import { checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
+import { UnreadableInput, writeAtomically } from './io.js';
+import type { LintFileContext } from './lint-file.js';
 import { LINT_FORMATS } from './lint-flags.js';
 import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
-import { maskEnvFileNonAssignments, redactSource } from '../render/redact-source.js';
-import { secretSpans } from '../validate/secret-values.js';
+import { lintPaths } from './lint-parallel.js';
 
 export interface LintCommandOptions {
   format?: string;
@@ -28,6 +27,8 @@ export interface LintCommandOptions {
   config?: string | false;
   color?: boolean;
   output?: string;
+  /** --jobs: worker threads for many paths (default: the number of cores). */
+  jobs?: string;
 }
 
 function project(opts: LintCommandOptions): ProjectConfig | undefined {
@@ -71,15 +72,6 @@ function readEnvFile(path: string): string {
   }
 }
 
-/** The sources as the text format may quote them: with every secret masked. */
-function quotedSources(loaded: LoadedConfig, envFile: string | undefined): [string, string][] {
-  const spans = loaded.root ? secretSpans(loaded.root) : [];
-  return loaded.sources.map((s) => {
-    const text = redactSource(s.file, s.text, spans);
-    return [s.file, s.file === envFile ? maskEnvFileNonAssignments(text) : text];
-  });
-}
-
 async function render(format: string, list: Diagnostic[], sources: Map<string, string>, opts: LintCommandOptions): Promise<string> {
   switch (format) {
     case 'json':
@@ -109,20 +101,13 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   const options = lintOptions(opts, p);
   const envFile = opts.envFile ?? p?.envFile;
   const envText = envFile === undefined ? undefined : readEnvFile(envFile);
-  // The environment tables load only for --env-file.
-  const applyEnvironment = envFile === undefined ? undefined : (await import('../load/environment.js')).applyEnvironment;
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  for (const file of files.length ? files : ['-']) {
-    let loaded = loadInput(file);
-    if (applyEnvironment && envFile !== undefined && envText !== undefined) loaded = applyEnvironment(loaded, envFile, envText, versions.patroni);
-    // Only the text format quotes source lines.
-    if (format === 'text') for (const [file, text] of quotedSources(loaded, envFile)) sources.set(file, text);
-    all.push(...lintLoaded(loaded, versions, options));
-    if (options.hostChecks && loaded.root) {
-      const { hostChecks } = await import('../lint/host-checks.js');
-      all.push(...applyOptions(await hostChecks(loaded.root, loaded.sources[0]?.file ?? file), options));
-    }
+  // Only the text format quotes source lines.
+  const ctx: LintFileContext = { versions, options, envFile, envText, quoteSources: format === 'text' };
+  for (const linted of await lintPaths(files.length ? files : ['-'], ctx, opts.jobs)) {
+    for (const [file, text] of linted.sources) sources.set(file, text);
+    all.push(...linted.diagnostics);
   }
   const list = sortDiagnostics(all);
   const text = await render(format, list, sources, opts);

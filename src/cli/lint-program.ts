@@ -19,6 +19,7 @@ export function addLintCommands(cmd: Command, versions: (c: Command) => Command,
     .option('--color', 'colour the text output even when it is not a terminal')
     .option('--no-color', 'never colour the text output (NO_COLOR in the environment does the same)')
     .option('-o, --output <file>', 'write the report to a file (all or nothing) instead of standard output')
+    .option('-j, --jobs <n>', 'lint many paths on this many threads (default: the number of cores); the report is the same')
     .action(async (files: string[], opts) => {
       const { runLint } = await import('./lint-command.js');
       setCode(await runLint(files, opts));
