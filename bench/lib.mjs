@@ -2,7 +2,7 @@
 // quantiles, the machine, and markdown tables. Run against dist/ (npm run build first).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -32,9 +32,9 @@ export function spread(values) {
 }
 
 /** Wall time of one run of a command, in milliseconds, and how it exited. */
-export function timeOnce(cmd) {
+export function timeOnce(cmd, env = process.env) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd.argv[0], cmd.argv.slice(1), { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'] });
+  const r = spawnSync(cmd.argv[0], cmd.argv.slice(1), { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'ignore'] });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   return { ms, status: r.status, error: r.error };
 }
@@ -44,13 +44,13 @@ export function timeOnce(cmd) {
  * starting one command further along, so that a noisy neighbour or a warming disk cache
  * lands on every command alike. Returns each command's times.
  */
-export function interleave(commands, { rounds, warmup }) {
+export function interleave(commands, { rounds, warmup, env = process.env }) {
   const times = commands.map(() => []);
   const statuses = commands.map(() => new Set());
   for (let r = 0; r < warmup + rounds; r++) {
     for (let k = 0; k < commands.length; k++) {
       const i = (r + k) % commands.length;
-      const { ms, status, error } = timeOnce(commands[i]);
+      const { ms, status, error } = timeOnce(commands[i], env);
       if (error) throw new Error(`${commands[i].name}: ${error.message}`);
       statuses[i].add(status);
       if (r >= warmup) times[i].push(ms);
@@ -82,6 +82,7 @@ export function machine() {
     memGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     os: osName(),
     node: process.version,
+    load: loadavg().map((x) => x.toFixed(1)).join(', '),
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   };
 }
@@ -90,6 +91,13 @@ export function machine() {
 export function findPatroni() {
   const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(':').filter(Boolean)];
   for (const d of dirs) if (existsSync(`${d}/patroni`)) return `${d}/patroni`;
+  return undefined;
+}
+
+/** A program on PATH (or in /usr/bin), if there is one. */
+export function findProgram(name) {
+  const dirs = [...(process.env.PATH ?? '').split(':').filter(Boolean), '/usr/bin'];
+  for (const d of dirs) if (existsSync(`${d}/${name}`)) return `${d}/${name}`;
   return undefined;
 }
 

@@ -1,22 +1,34 @@
-// postinstall: build dist/src when it is missing, as in a fresh clone that pre-commit (or
-// anyone) installs with `npm install`. An installed package already carries dist/src, so this
-// does nothing there. Not a `prepare` script: pre-commit reads the tarball's name from
-// `npm pack`'s standard output, which a prepare script's banner would spoil.
+// postinstall: build dist/ when it is missing, as in a fresh clone that pre-commit (or anyone)
+// installs with `npm install`: dist/src with tsc, then the command line's bundle
+// (scripts/bundle.mjs, esbuild). An installed package already carries both, so this does
+// nothing there. Not a `prepare` script: pre-commit reads the tarball's name from `npm pack`'s
+// standard output, which a prepare script's banner would spoil.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = existsSync(`${root}dist/src/cli/main.js`);
-if (!built && existsSync(`${root}src/cli/main.ts`) && existsSync(`${root}tsconfig.build.json`)) {
-  let tsc;
+const checkout = existsSync(`${root}src/cli/main.ts`) && existsSync(`${root}tsconfig.build.json`);
+const resolve = (name) => {
   try {
-    tsc = createRequire(`${root}package.json`).resolve('typescript/bin/tsc');
+    return createRequire(`${root}package.json`).resolve(name);
   } catch {
+    return undefined;
+  }
+};
+const run = (argv) => {
+  const r = spawnSync(process.execPath, argv, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+if (checkout && !existsSync(`${root}dist/src/cli/main.js`)) {
+  const tsc = resolve('typescript/bin/tsc');
+  if (!tsc) {
     process.stderr.write('patroni-plan: dist/ is missing and typescript is not installed: run `npm install --include=dev`\n');
     process.exit(1);
   }
-  const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  process.exit(r.status ?? 1);
+  run([tsc, '-p', 'tsconfig.build.json']);
 }
+// Without esbuild the command line runs from dist/src, only slower to start.
+if (checkout && !existsSync(`${root}dist/bundle/cli/patroni-plan.cjs`) && resolve('esbuild')) run([`${root}scripts/bundle.mjs`]);

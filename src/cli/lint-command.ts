@@ -4,16 +4,15 @@
  * overrides from --patroni-env applied first, output in the chosen format.
  */
 import { readFileSync } from 'node:fs';
-import { lintLoaded, resolveVersions, UsageError } from '../api.js';
+import { resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
-import { applyOptions, checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
-import { loadConfigText, type LoadedConfig } from '../load/load-config.js';
-import { loadInput, UnreadableInput } from './io.js';
+import { checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
+import { UnreadableInput } from './io.js';
+import type { LintFileContext } from './lint-file.js';
 import { writeOutputFile } from './output-file.js';
 import { LINT_FORMATS } from './lint-flags.js';
 import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
-import { maskEnvFileNonAssignments, redactSource } from '../render/redact-source.js';
-import { secretSpans } from '../validate/secret-values.js';
+import { lintPaths } from './lint-parallel.js';
 
 export interface LintCommandOptions {
   format?: string;
@@ -36,6 +35,8 @@ export interface LintCommandOptions {
   /** Print the fixes as a diff instead; --diff is the same. */
   fixDryRun?: boolean;
   diff?: boolean;
+  /** --jobs: worker threads for many paths (default: the number of cores). */
+  jobs?: string;
 }
 
 function project(opts: LintCommandOptions): ProjectConfig | undefined {
@@ -89,15 +90,6 @@ function readEnvFile(path: string): string {
   }
 }
 
-/** The sources as the text format may quote them: with every secret masked. */
-function quotedSources(loaded: LoadedConfig, envFile: string | undefined): [string, string][] {
-  const spans = loaded.root ? secretSpans(loaded.root) : [];
-  return loaded.sources.map((s) => {
-    const text = redactSource(s.file, s.text, spans);
-    return [s.file, s.file === envFile ? maskEnvFileNonAssignments(text) : text];
-  });
-}
-
 async function render(format: string, list: Diagnostic[], sources: Map<string, string>, opts: LintCommandOptions): Promise<string> {
   switch (format) {
     case 'json':
@@ -128,24 +120,16 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   if (opts.envFile !== undefined) throw new UsageError(ENV_FILE_REFUSED);
   const envFile = opts.patroniEnv ?? p?.patroniEnv;
   const envText = envFile === undefined ? undefined : readEnvFile(envFile);
-  // The environment tables load only for --patroni-env.
-  const applyEnvironment = envFile === undefined ? undefined : (await import('../load/environment.js')).applyEnvironment;
   const dryRun = opts.fixDryRun === true || opts.diff === true;
   if (opts.fix && dryRun) throw new UsageError('--fix rewrites the files and --fix-dry-run only shows the diff: give one of them');
   const fixed = opts.fix || dryRun ? (await import('./lint-fix.js')).fixInputs(files, { dryRun, patroniVersion: opts.patroniVersion ?? p?.patroniVersion, pgVersion: opts.pgVersion ?? p?.pgVersion, lint: options, envFile }) : undefined;
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  for (const file of files.length ? files : ['-']) {
-    const fixedText = fixed?.get(file);
-    let loaded = fixedText === undefined ? loadInput(file) : loadConfigText(file === '-' ? '<stdin>' : file, fixedText);
-    if (applyEnvironment && envFile !== undefined && envText !== undefined) loaded = applyEnvironment(loaded, envFile, envText, versions.patroni);
-    // Only the text format quotes source lines.
-    if (format === 'text') for (const [file, text] of quotedSources(loaded, envFile)) sources.set(file, text);
-    all.push(...lintLoaded(loaded, versions, options));
-    if (options.hostChecks && loaded.root) {
-      const { hostChecks } = await import('../lint/host-checks.js');
-      all.push(...applyOptions(await hostChecks(loaded.root, loaded.sources[0]?.file ?? file), options));
-    }
+  // Only the text format quotes source lines.
+  const ctx: LintFileContext = { versions, options, envFile, envText, quoteSources: format === 'text', fixedTexts: fixed };
+  for (const linted of await lintPaths(files.length ? files : ['-'], ctx, opts.jobs)) {
+    for (const [file, text] of linted.sources) sources.set(file, text);
+    all.push(...linted.diagnostics);
   }
   const list = sortDiagnostics(all);
   const text = await render(format, list, sources, opts);

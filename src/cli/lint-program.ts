@@ -24,6 +24,7 @@ export function addLintCommands(cmd: Command, versions: (c: Command) => Command,
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of rewriting, then report what would be left')
     .option('--diff', 'the same as --fix-dry-run')
     .option('-o, --output <file>', 'write the report to a file (all or nothing) instead of standard output')
+    .option('-j, --jobs <n>', 'lint many paths on this many threads (default: the number of cores); the report is the same')
     .action(async (files: string[], opts) => {
       const { runLint } = await import('./lint-command.js');
       setCode(await runLint(files, opts));

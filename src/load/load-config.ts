@@ -11,7 +11,7 @@ import { decodeUtf8 } from './decode.js';
 import { maskSecretsInMessages } from './secret-messages.js';
 import { DEFAULT_PARSE_LIMITS, parseSource, tooLargeMessage, type ParsedSource } from './parse-source.js';
 import { readBounded } from './read-bounded.js';
-import { patchConfig } from './patch-config.js';
+import { mergeConfigs } from './merge-configs.js';
 
 export interface LoadedConfig {
   /** The merged configuration; null when no file could be read as a mapping. */
@@ -63,10 +63,13 @@ export function loadConfigSources(origin: string, raw: RawSource[]): LoadedConfi
     return parseSource(file, decoded.text);
   });
   const diagnostics = sources.flatMap((s) => maskSecretsInMessages(s.diagnostics, s.text));
-  let root: PyDict | null = { kind: 'dict', entries: [] };
+  // Patroni merges each file into the result of the ones before; one that is not a mapping
+  // leaves no configuration at all.
+  const dicts: PyDict[] = [];
+  let whole = true;
   for (const source of sources) {
     if (!source.value) {
-      root = null;
+      whole = false;
       continue;
     }
     if (source.value.kind !== 'dict') {
@@ -78,12 +81,12 @@ export function loadConfigSources(origin: string, raw: RawSource[]): LoadedConfi
         line: source.value.span?.line ?? 1,
         col: source.value.span?.col ?? 1,
       });
-      root = null;
+      whole = false;
       continue;
     }
-    if (root) root = patchConfig(root, source.value);
+    dicts.push(source.value);
   }
-  return { root, sources, diagnostics, origin };
+  return { root: whole ? mergeConfigs(dicts) : null, sources, diagnostics, origin };
 }
 
 function describeKind(kind: string): string {

@@ -1,0 +1,73 @@
+// `npm run build`, after tsc: the command line as a few pre-built CommonJS files under
+// dist/bundle/cli/, which bin/patroni-plan.js runs (through dist/src/cli/load-bundle.js).
+// Loading ~85 ES modules and ~80 CommonJS files of the dependencies was three quarters of a
+// cold lint; one file, minified and compiled from a cache, is a fraction of that
+// (docs/performance.md).
+//
+// - patroni-plan.cjs: everything `lint`, `plan` and `rules` need.
+// - exec-command.cjs, diff-command.cjs, schema-command.cjs: read only when that command runs.
+//   They take diagnostic.ts and cli/io.ts from patroni-plan.cjs instead of a copy of their own,
+//   so that the error classes they throw are the ones main() recognises.
+// - lint-worker.cjs: a worker thread of `lint --jobs`, on its own.
+// CommonJS, not ES modules: Node 20 can compile a script from V8's code cache (vm.Script
+// cachedData), not an ES module. Source maps are linked so that `node --enable-source-maps`
+// stack traces and coverage point at src/.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}dist/bundle/cli`;
+const CORE = 'patroni-plan.cjs';
+const LAZY = ['exec-command', 'diff-command', 'schema-command'];
+/** Modules the lazy bundles take from the core bundle, by the name the core entry exports them under. */
+const SHARED = { [`${root}src/diagnostic.ts`]: 'diagnostic', [`${root}src/cli/io.ts`]: 'io' };
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  outdir: out,
+  outExtension: { '.js': '.cjs' },
+  // import() of a lazy bundle becomes require(): a script compiled with vm.Script has no
+  // module loader for import().
+  supported: { 'dynamic-import': false },
+  // The sources read files beside them (`new URL('../../../schema/...', import.meta.url)`):
+  // dist/bundle/cli/ is as deep as dist/src/<dir>/, so the same relative URLs hold.
+  define: { 'import.meta.url': '__bundle_url' },
+  banner: { js: '"use strict";var __bundle_url=require("url").pathToFileURL(__filename).href;' },
+};
+
+/** In the core bundle: each lazy command stays a file of its own. */
+const lazyCommands = {
+  name: 'lazy-commands',
+  setup(b) {
+    const names = LAZY.join('|');
+    b.onResolve({ filter: new RegExp(`^\\./(${names})\\.js$`) }, (a) => ({ path: a.path.replace(/\.js$/, '.cjs'), external: true }));
+  },
+};
+
+/** In a lazy bundle: the shared modules come from the core bundle. */
+const sharedFromCore = {
+  name: 'shared-from-core',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^\\./${CORE.replace('.', '\\.')}$`) }, (a) => ({ path: a.path, external: true }));
+    b.onResolve({ filter: /\.js$/ }, (a) => {
+      const ts = resolve(a.resolveDir, a.path).replace(/\.js$/, '.ts');
+      return SHARED[ts] ? { path: SHARED[ts], namespace: 'shared' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'shared' }, (a) => ({ contents: `module.exports = require('./${CORE}').${a.path};`, loader: 'js' }));
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+await build({ ...common, entryPoints: { 'patroni-plan': `${root}src/cli/bundle-core.ts` }, plugins: [lazyCommands] });
+await build({ ...common, entryPoints: Object.fromEntries(LAZY.map((n) => [n, `${root}src/cli/${n}.ts`])), plugins: [sharedFromCore] });
+// A worker thread of `lint --jobs` has a module registry of its own: nothing to share.
+await build({ ...common, entryPoints: { 'lint-worker': `${root}src/cli/lint-worker.ts` } });

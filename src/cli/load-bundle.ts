@@ -1,0 +1,153 @@
+/**
+ * How bin/patroni-plan.js gets main(): from the pre-built bundle (scripts/bundle.mjs) when
+ * there is one, with its compiled code cached between runs; from the modules tsc built
+ * otherwise (a checkout built with tsc alone).
+ *
+ * The cache is an optimisation only. It lives under the user's cache directory; any failure
+ * to read or write it (read-only home, full disk, a concurrent run) is ignored, and a cache
+ * that does not match the bundle byte for byte, or the Node and V8 that run it, is not used:
+ * - the core bundle: V8's code cache through vm.Script's cachedData, made once the command has
+ *   run, so that it holds every function the run compiled. Its file is named after a CRC-32 of
+ *   the bundle and Node's version; its own CRC-32 is checked before V8 sees it (V8 checks its
+ *   version, flags and the source's length, not the contents).
+ * - Node 22.1+: module.enableCompileCache() as well, for what is loaded with require (the lazy
+ *   command bundles). It is made when a module is compiled, before its functions run, and
+ *   measured slower than the code cache for the core (docs/performance.md).
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import zlib from 'node:zlib';
+
+type Main = (argv: string[]) => Promise<number>;
+
+export interface LoadedCli {
+  main: Main;
+  /** Call once main() is done: saves the compiled code for the next run, if that is how it was loaded. */
+  saveCache(): void;
+}
+
+const BUNDLE = fileURLToPath(new URL('../../bundle/cli/patroni-plan.cjs', import.meta.url));
+const MAGIC = 'PPV8';
+/** How a cache file's name ends: one per Node version and architecture. */
+const RUNTIME = `-${process.version}-${process.arch}.cache`;
+/** A cache of another build of the bundle for this Node is deleted once it is this old (ms). */
+const STALE_AFTER = 24 * 3600 * 1000;
+
+export async function loadCli(): Promise<LoadedCli> {
+  if (!exists(BUNDLE)) return { main: (await import('./main.js')).main, saveCache: () => {} };
+  const dir = cacheDir();
+  if (dir !== undefined) enableCompileCache(join(dir, 'compile-cache'));
+  // With --enable-source-maps, Node maps stack traces of what require loads, not of a vm.Script.
+  if (dir === undefined || typeof zlib.crc32 !== 'function' || process.sourceMapsEnabled) return { main: createRequire(BUNDLE)(BUNDLE).main, saveCache: () => {} };
+  return fromCodeCache(dir);
+}
+
+function exists(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** $XDG_CACHE_HOME/patroni-plan or ~/.cache/patroni-plan (%LOCALAPPDATA% on Windows); undefined to go without. */
+export function cacheDir(): string | undefined {
+  const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || homeCache();
+  return base ? join(base, 'patroni-plan') : undefined;
+}
+
+function homeCache(): string | undefined {
+  try {
+    const home = homedir();
+    return home ? join(home, '.cache') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function enableCompileCache(dir: string): void {
+  const enable = (module as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
+  try {
+    enable?.(dir);
+  } catch {
+    // no cache this time
+  }
+}
+
+function fromCodeCache(dir: string): LoadedCli {
+  const source = readFileSync(BUNDLE, 'utf8');
+  const file = join(dir, `v8-${zlib.crc32(source).toString(16)}-${source.length}${RUNTIME}`);
+  const cached = readChecked(file);
+  // The wrapper CommonJS gives a module; the bundle is a script like any other to V8.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData: cached });
+  const mod = registerModule();
+  (script.runInThisContext() as (...args: unknown[]) => void)(mod.exports, mod.require.bind(mod), mod, BUNDLE, dirname(BUNDLE));
+  mod.loaded = true;
+  const fresh = cached === undefined || script.cachedDataRejected === true;
+  return { main: (mod.exports as { main: Main }).main, saveCache: () => fresh && writeChecked(dir, file, script.createCachedData()) };
+}
+
+/** The bundle as a module in require's cache, so that the lazy command bundles that require it get this one. */
+function registerModule(): module & { require: NodeJS.Require; exports: unknown; loaded: boolean } {
+  const Module = module as unknown as { new (id: string): module; _nodeModulePaths(dir: string): string[] };
+  const mod = new Module(BUNDLE) as unknown as module & { filename: string; paths: string[]; require: NodeJS.Require; exports: unknown; loaded: boolean };
+  mod.filename = BUNDLE;
+  mod.paths = Module._nodeModulePaths(dirname(BUNDLE));
+  createRequire(BUNDLE).cache[BUNDLE] = mod as unknown as NodeJS.Module;
+  return mod;
+}
+
+/** The cached data if the file is whole: MAGIC, CRC-32 of the rest (4 bytes, big-endian), V8's data. */
+function readChecked(file: string): Buffer | undefined {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (raw.length <= 8 || raw.toString('latin1', 0, 4) !== MAGIC) return undefined;
+  const data = raw.subarray(8);
+  return raw.readUInt32BE(4) === zlib.crc32(data) ? data : undefined;
+}
+
+/** Written to a file of its own, then renamed over: a concurrent run reads the old or the new, never half. */
+function writeChecked(dir: string, file: string, data: Buffer): void {
+  const head = Buffer.alloc(8);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32BE(zlib.crc32(data), 4);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, Buffer.concat([head, data]));
+    renameSync(tmp, file);
+    pruneOtherBuilds(dir, file);
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing was written
+    }
+  }
+}
+
+/**
+ * Each build of the bundle has caches of its own; without this, every rebuild (a developer's,
+ * an upgrade) would leave ~1 MB behind. Ones written in the last day are kept, so two
+ * installs used side by side do not keep evicting each other.
+ */
+function pruneOtherBuilds(dir: string, keep: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (path === keep || !name.startsWith('v8-') || !name.endsWith(RUNTIME)) continue;
+    try {
+      if (now - statSync(path).mtimeMs > STALE_AFTER) unlinkSync(path);
+    } catch {
+      // another run removed it
+    }
+  }
+}
