@@ -23,11 +23,6 @@ export class RunState {
     return join(this.tempDir, 'pwfile');
   }
 
-  /** The temporary directory, once created (for the tests and the clean-up report). */
-  get temporaryDirectory(): string | undefined {
-    return this.tempDir;
-  }
-
   /** Writes a file holding a secret: a new file, or one this run created (checked by identity). */
   writeSecretFile(path: string, content: string, mode: number): void {
     const mine = this.created.get(path);

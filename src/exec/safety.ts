@@ -65,7 +65,7 @@ export function directoryProblems(path: string | null | undefined, what: string,
   if (real !== normal && facts.lstat(normal)?.isSymbolicLink() !== true) {
     problems.push(...placeProblems(real, what, facts).map((p) => `${p} (the real path of ${normal}, through a symlinked parent directory)`));
   }
-  if (problems.some((p) => p.endsWith(' is /') || p.includes(' is / ('))) return problems;
+  if (normal === '/' || real === '/') return problems;
   const st = facts.lstat(normal);
   if (st?.isSymbolicLink()) problems.push(`${what} ${normal} is a symlink (to ${safeRealpath(normal, facts)}): exec does not follow it`);
   else if (st && !st.isDirectory()) problems.push(`${what} ${normal} exists and is not a directory`);

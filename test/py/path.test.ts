@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normpath } from '../../src/py/path.js';
+import { normpath, posixJoin } from '../../src/py/path.js';
 
 /** posixpath.normpath(input), recorded with Debian's /usr/bin/python3 (3.11). */
 const RECORDED: Record<string, string> = {
@@ -30,4 +30,14 @@ const RECORDED: Record<string, string> = {
 
 test('normpath gives what Python posixpath.normpath gives', () => {
   for (const [input, expected] of Object.entries(RECORDED)) assert.equal(normpath(input), expected, JSON.stringify(input));
+});
+
+// Expected values are what CPython's posixpath.join returns for the same arguments.
+test("posixJoin is Python's posixpath.join: no slash after a trailing one, an absolute part starts over", () => {
+  assert.equal(posixJoin('/var/lib/pg/15/main/', 'standby.signal'), '/var/lib/pg/15/main/standby.signal');
+  assert.equal(posixJoin('/var/lib/pg/15/main', 'standby.signal'), '/var/lib/pg/15/main/standby.signal');
+  assert.equal(posixJoin('/var/lib/pg//', 'x'), '/var/lib/pg//x');
+  assert.equal(posixJoin('', 'initdb'), 'initdb');
+  assert.equal(posixJoin('/usr/bin', '/opt/initdb'), '/opt/initdb');
+  assert.equal(posixJoin('a', 'b', 'c/'), 'a/b/c/');
 });
