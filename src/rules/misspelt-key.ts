@@ -9,7 +9,7 @@ import { dictGet, dictPath } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
 import type { PyDict, PyEntry } from '../py/value.js';
 import { closest, editDistance, namedKeys, schemaAt } from '../validate/schema-index.js';
-import { at, methodSections } from './common.js';
+import { at, methodSections, releasedBy } from './common.js';
 import type { Finding, Rule } from './rule.js';
 
 const keyOf = (e: PyEntry): string | undefined => (e.key.kind === 'str' ? e.key.value : undefined);
@@ -23,14 +23,21 @@ function tagMeant(key: string, tags: readonly string[]): string | undefined {
   return alike.sort((a, b) => editDistance(folded, a) - editDistance(folded, b))[0];
 }
 
-function methodTypos(section: PyDict, where: string, known: readonly string[]): Finding[] {
+/**
+ * postgresql/bootstrap.py: a replica method passes every key it does not reserve as --key=value
+ * in 3.0.2 to 4.1.4; a custom bootstrap method does so from 3.2.0 (reserved_args), and before
+ * that ignores them (the recorded 3.0.2 trace of custom-bootstrap-extra-types shows no extra argument).
+ */
+const BOOTSTRAP_EXTRA_ARGS_SINCE = '3.2';
+
+function methodTypos(section: PyDict, where: string, known: readonly string[], passed: boolean): Finding[] {
   return section.entries.flatMap((e) => {
     const key = keyOf(e);
     if (key === undefined || known.includes(key)) return [];
     const meant = closest(key, known);
     if (!meant) return [];
     return [{
-      message: `${where}.${key} is not '${meant}': Patroni does not know it here and passes it to the command as the argument --${key}=${pyStr(e.value)}, and ${meant} stays unset; did you mean '${meant}'?`,
+      message: `${where}.${key} is not '${meant}': Patroni does not know it here and ${passed ? `passes it to the command as the argument --${key}=${pyStr(e.value)}` : 'ignores it'}, and ${meant} stays unset; did you mean '${meant}'?`,
       ...at(e.key),
     }];
   });
@@ -45,7 +52,8 @@ export const misspeltKey: Rule = {
     for (const path of [['bootstrap'], ['postgresql'], ['bootstrap', 'dcs', 'postgresql']]) {
       // basebackup and initdb are named in the schema, so methodSections leaves them to user-options.
       for (const m of methodSections(dictPath(ctx.root, ...path), path)) {
-        out.push(...methodTypos(m.value, `${path.join('.')}.${m.name}`, namedKeys(schemaAt([...path, m.name]))));
+        const passed = path[0] !== 'bootstrap' || path.length === 3 || releasedBy(BOOTSTRAP_EXTRA_ARGS_SINCE, ctx.patroni);
+        out.push(...methodTypos(m.value, `${path.join('.')}.${m.name}`, namedKeys(schemaAt([...path, m.name])), passed));
       }
     }
     const tags = dictGet(ctx.root, 'tags');
