@@ -4,7 +4,7 @@
  * code, is what is left. A configuration directory and a --patroni-env file are never rewritten.
  */
 import { statSync } from 'node:fs';
-import { UsageError } from '../api.js';
+import { UsageError } from '../diagnostic.js';
 import { fix } from '../fix/fix.js';
 import { maskedUnifiedDiff } from '../fix/masked-diff.js';
 import type { LintOptions } from '../lint/lint-options.js';

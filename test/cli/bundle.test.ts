@@ -74,7 +74,7 @@ test('the bundle exists after the build, with source maps that point at src/', (
 
 test('the lazily loaded commands are files of their own, which the core bundle does not contain', () => {
   const core = readFileSync(`${ROOT}dist/bundle/cli/patroni-plan.cjs`, 'utf8');
-  for (const lazy of ['exec-command', 'diff-command', 'schema-command']) {
+  for (const lazy of ['exec-command', 'diff-command', 'schema-command', 'lint-fix']) {
     assert.ok(existsSync(`${ROOT}dist/bundle/cli/${lazy}.cjs`), lazy);
     assert.ok(core.includes(`require("./${lazy}.cjs")`), `${lazy} is required only when it runs`);
   }

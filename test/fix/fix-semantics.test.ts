@@ -53,7 +53,6 @@ test('as PyYAML reads it, the fixed file differs from the original only where th
   at(expected, 'restapi.authentication').username = 'yes';
   rename(expected, 'bootstrap.dcs.master_start_timeout', 'primary_start_timeout');
   move(expected, 'bootstrap.dcs.postgresql.max_connections', 'bootstrap.dcs.postgresql.parameters');
-  at(expected, 'bootstrap.dcs.postgresql.parameters').log_file_mode = '0640';
   move(expected, 'postgresql.restore', 'bootstrap');
   move(expected, 'bootstrap.pgbackrest', 'postgresql');
   at(expected, 'postgresql.authentication.replication').password = 'off';
