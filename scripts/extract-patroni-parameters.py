@@ -72,7 +72,7 @@ def describe_check(check):
 def main():
     label = sys.argv[1] if len(sys.argv) > 1 else __version__
     cmdline = {}
-    for name in sorted(ConfigHandler.CMDLINE_OPTIONS.keys(), key=str.lower):
+    for name in ConfigHandler.CMDLINE_OPTIONS.keys():  # Patroni's order: the order of the postgres command line
         default, check, since = ConfigHandler.CMDLINE_OPTIONS[name]
         known = {'_false_validator': 'never', '_bool_validator': 'bool', '_bool_is_true_validator': 'bool_is_true'}
         kind = known.get(getattr(check, '__name__', ''))

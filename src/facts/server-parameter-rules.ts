@@ -72,3 +72,19 @@ export function cmdlineOptions(table: number): [string, CmdlineOptionFact][] {
 export function cmdlineOption(name: string, table: number): CmdlineOptionFact | undefined {
   return CMDLINE_OPTION_FACTS[name.toLowerCase()]?.[table] ?? undefined;
 }
+
+/**
+ * The PostgreSQL version Patroni validates against. 3.0.3+ use the postgres binary's minor version
+ * (ConfigHandler.pg_version) — a few settings were backported in a minor release (allow_in_place_tablespaces
+ * in 14.5, 13.8 ...) — and the plan assumes these minors, the ones the recording harness answers with;
+ * 3.0.0-3.0.2 use the major (PG_VERSION).
+ */
+export const ASSUMED_MINOR: Readonly<Record<string, number>> = {
+  '9.6': 90624, '10': 100023, '11': 110022, '12': 120022, '13': 130021,
+  '14': 140018, '15': 150013, '16': 160009, '17': 170005, '18': 180000,
+};
+
+export function validatorVersion(v: PatroniVersion, pgMajor: number): number {
+  const majorNum = pgMajor >= 10 ? pgMajor * 10000 : Math.trunc(pgMajor) * 10000 + Math.round((pgMajor % 1) * 10) * 100;
+  return parameterTableIndex(v) === 0 ? majorNum : ASSUMED_MINOR[String(pgMajor)] ?? majorNum;
+}
