@@ -13,7 +13,7 @@ import { pyTruthy } from '../py/truth.js';
 import type { PyValue } from '../py/value.js';
 import { isSecretKey } from '../validate/secret-values.js';
 import { splitHostPort } from './local-connection.js';
-import { pathJoin, pg, scope as clusterScope, type PlanContext } from './plan-context.js';
+import { pathJoin, type PlanContext } from './plan-context.js';
 import type { ServerParameters } from './plan-types.js';
 import { validateSetting } from './parameter-validation.js';
 import { standbyCluster } from './standby-cluster.js';
@@ -26,6 +26,12 @@ export interface StartKind {
 }
 
 type Note = ServerParameters['changes'][number];
+
+/** What the computation needs of a plan's context (the lint rules build it from theirs). */
+export type ParameterContext = Pick<PlanContext, 'patroni' | 'pgMajor' | 'config'>;
+type Ctx = ParameterContext;
+const pg = (ctx: Ctx, key: string) => dictGet(ctx.config.postgresql, key);
+const clusterScope = (ctx: Ctx) => (ctx.config.scope === undefined ? '' : pyStr(ctx.config.scope));
 
 /** A case-insensitive dict keeping the last spelling, as Patroni's CaseInsensitiveDict. */
 class Params {
@@ -50,7 +56,7 @@ class Params {
 const str = (value: string): PyValue => ({ kind: 'str', value });
 const int = (value: number): PyValue => ({ kind: 'int', value: BigInt(value) });
 
-export function serverParameters(ctx: PlanContext, start: StartKind): ServerParameters {
+export function serverParameters(ctx: Ctx, start: StartKind): ServerParameters {
   const table = parameterTableIndex(ctx.patroni);
   const changes: Note[] = [];
   const params = clusterParameters(ctx, table, changes);
@@ -66,7 +72,7 @@ export function serverParameters(ctx: PlanContext, start: StartKind): ServerPara
   return { conf, command_line: commandLine, changes };
 }
 
-function text(ctx: PlanContext, name: string, value: PyValue): string {
+function text(ctx: Ctx, name: string, value: PyValue): string {
   return isSecretKey(name, undefined) ? `\${secret:postgresql.parameters.${name}}` : pyStr(value);
 }
 
@@ -75,7 +81,7 @@ function text(ctx: PlanContext, name: string, value: PyValue): string {
  * bootstrap.dcs.postgresql.parameters (the cluster-wide options checked), then the local ones without the
  * cluster-wide options.
  */
-function clusterParameters(ctx: PlanContext, table: number, changes: Note[]): Params {
+function clusterParameters(ctx: Ctx, table: number, changes: Note[]): Params {
   const params = new Params();
   for (const [name, fact] of cmdlineOptions(table)) {
     if (fact.default !== null && name !== 'wal_keep_segments' && name !== 'wal_keep_size') params.set(name, defaultValue(fact));
@@ -191,7 +197,7 @@ function describeCheck(fact: CmdlineOptionFact): string {
 }
 
 /** ConfigHandler.get_server_parameters: forced values, renames and conversions by PostgreSQL major. */
-function serverParameterAdjustments(ctx: PlanContext, params: Params, start: StartKind, changes: Note[]): void {
+function serverParameterAdjustments(ctx: Ctx, params: Params, start: StartKind, changes: Note[]): void {
   const table = parameterTableIndex(ctx.patroni);
   const forced = (name: string, value: string, why: string) => {
     const given = params.given.get(name);
@@ -230,13 +236,13 @@ function serverParameterAdjustments(ctx: PlanContext, params: Params, start: Sta
 
 const majorNum = (m: number) => (m >= 10 ? m * 10000 : Math.trunc(m) * 10000 + Math.round((m % 1) * 10) * 100);
 
-function configDir(ctx: PlanContext): string {
+function configDir(ctx: Ctx): string {
   const dir = pg(ctx, 'config_dir');
   const data = pg(ctx, 'data_dir');
   return dir !== undefined && pyTruthy(dir) ? pyStr(dir) : data ? pyStr(data) : '';
 }
 
-function synchronousStandbyNames(ctx: PlanContext, params: Params, start: StartKind, table: number, changes: Note[]): void {
+function synchronousStandbyNames(ctx: Ctx, params: Params, start: StartKind, table: number, changes: Note[]): void {
   let on: boolean;
   let strict: boolean;
   if (table === 0) {
@@ -267,7 +273,7 @@ function synchronousStandbyNames(ctx: PlanContext, params: Params, start: StartK
 }
 
 /** wal_keep_segments <-> wal_keep_size, assuming 16MB segments (Patroni does). */
-function walKeep(ctx: PlanContext, params: Params, changes: Note[]): void {
+function walKeep(ctx: Ctx, params: Params, changes: Note[]): void {
   if (ctx.pgMajor >= 13) {
     const segs = params.delete('wal_keep_segments');
     const segValue = segs ? pythonInt(segs.value) ?? 8 : 8;
@@ -290,7 +296,7 @@ function walKeep(ctx: PlanContext, params: Params, changes: Note[]): void {
 }
 
 /** write_postgresql_conf: sorted names, each through the validator, then hba_file and ident_file. */
-function writtenConf(ctx: PlanContext, params: Params, start: StartKind, table: number, changes: Note[]): Record<string, string> {
+function writtenConf(ctx: Ctx, params: Params, start: StartKind, table: number, changes: Note[]): Record<string, string> {
   const scope = { patroni: ctx.patroni, table, versionNum: validatorVersion(ctx.patroni, ctx.pgMajor) };
   const conf: Record<string, string> = {};
   const sorted = [...params.entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
