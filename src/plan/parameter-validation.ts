@@ -10,7 +10,7 @@ import {
   trustsServerSettingList,
   type ParameterRule,
 } from '../facts/server-parameter-rules.js';
-import type { PatroniVersion } from '../facts/patroni-versions.js';
+import { formatVersion, type PatroniVersion } from '../facts/patroni-versions.js';
 import { parsePgBool, parsePgInt, parsePgReal } from '../py/pg-values.js';
 import { floatRepr, pyStr } from '../py/str.js';
 import type { PyValue } from '../py/value.js';
@@ -48,7 +48,7 @@ export function validateSetting(scope: ValidationScope, name: string, value: PyV
   const rule = serverRule(name, scope.table, scope.versionNum);
   if (rule) return applyRule(rule, value);
   if (trustsServerSettingList(scope.patroni) && serverLists(scope, name)) return { kind: 'keep' };
-  return { kind: 'drop', cause: 'unknown', reason: `PostgreSQL ${label(scope.versionNum)} has no setting ${name} (Patroni's table for this release)` };
+  return { kind: 'drop', cause: 'unknown', reason: `PostgreSQL ${label(scope.versionNum)} has no setting ${name} (Patroni ${formatVersion(scope.patroni)}'s validator table)` };
 }
 
 function applyRule(rule: ParameterRule, value: PyValue): Verdict {
