@@ -23,6 +23,10 @@ export const clusterWideSetting: Rule = {
     if (!sites.length) return [];
     const sp = serverParameters(ctx, { customBootstrap: false, hotStandbyOff: false });
     const used = (name: string): string | undefined => {
+      // wal_keep_segments and wal_keep_size stand for each other: Patroni writes the one the major has
+      const walKeep = { wal_keep_segments: 'wal_keep_size', wal_keep_size: 'wal_keep_segments' }[name.toLowerCase()];
+      const other = walKeep && Object.entries(sp.conf).find(([k]) => k.toLowerCase() === walKeep);
+      if (other) return `${other[0]} = ${other[1]}`;
       const option = sp.command_line.find((o) => o.toLowerCase().startsWith(`--${name.toLowerCase()}=`));
       if (option) return option.slice(option.indexOf('=') + 1);
       return Object.entries(sp.conf).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
@@ -37,9 +41,11 @@ export const clusterWideSetting: Rule = {
         if (startsWith !== value) out.push({ message: `${site.where}: Patroni sets ${site.name} itself from ${OWN[lower]}, the ${value} here is ignored: ${result}`, ...at(site.entry.key) });
         continue;
       }
-      const change = sp.changes.find((c) => c.name === site.name && c.action === 'ignored' && c.value === value);
+      const change = sp.changes.find((c) => c.name === site.name && c.action === 'ignored' && c.value === value && !c.reason.startsWith('cluster-wide'));
       if (site.local) {
-        out.push({ message: `${site.where} is a cluster-wide setting, which Patroni takes only from the dynamic configuration (bootstrap.dcs): the local ${value} is ignored and ${result}`, ...at(site.entry.key) });
+        // the same value as the one used: harmless, but it misleads a reader into editing the wrong place
+        const same = startsWith === value;
+        out.push({ message: `${site.where} is a cluster-wide setting, which Patroni takes only from the dynamic configuration (bootstrap.dcs): the local ${value} is ignored and ${result}`, ...(same && { severity: 'info' as const }), ...at(site.entry.key) });
       } else if (change) {
         const whole = /whole bootstrap\.dcs/.test(change.reason);
         out.push({ message: `${site.where}: ${change.reason}`, ...(whole && { severity: 'error' as const }), ...at(site.entry.value) });
