@@ -124,7 +124,7 @@ function clusterParameters(ctx: Ctx, table: number, changes: Note[]): Params {
         name,
         action: 'ignored',
         value: pyStr(e.value),
-        reason: `cluster-wide setting: Patroni takes it only from the dynamic configuration (bootstrap.dcs), so the local ${pyStr(e.value)} is ignored and ${used ? pyStr(used.value) : "Patroni's conversion"} is used`,
+        reason: `cluster-wide setting: Patroni takes it only from the dynamic configuration (bootstrap.dcs), so the local ${pyStr(e.value)} is ignored and ${used ? pyStr(renamedWalLevel(ctx, name, used.value)) : "Patroni's conversion"} is used`,
       });
     }
   }
@@ -215,13 +215,11 @@ function serverParameterAdjustments(ctx: Ctx, params: Params, start: StartKind, 
   }
   synchronousStandbyNames(ctx, params, start, table, changes);
   const wal = params.get('wal_level');
-  if (wal?.value.kind === 'str') {
-    const [from, to] = ctx.pgMajor >= 9.6 ? ['hot_standby', 'replica'] : ['replica', 'hot_standby'];
-    if (wal.value.value === from) {
-      params.set(wal.name, str(to));
-      if (dictPath(ctx.config.root, 'bootstrap', 'dcs', 'postgresql', 'parameters', wal.name)) {
-        changes.push({ name: 'wal_level', action: 'renamed', value: from, reason: `PostgreSQL ${ctx.pgMajor} calls this level ${to}` });
-      }
+  const renamed = wal && renamedWalLevel(ctx, wal.name, wal.value);
+  if (wal && renamed !== wal.value) {
+    params.set(wal.name, renamed!);
+    if (dictPath(ctx.config.root, 'bootstrap', 'dcs', 'postgresql', 'parameters', wal.name)) {
+      changes.push({ name: 'wal_level', action: 'renamed', value: pyStr(wal.value), reason: `PostgreSQL ${ctx.pgMajor} calls this level ${pyStr(renamed!)}` });
     }
   }
   walKeep(ctx, params, changes);
@@ -232,6 +230,13 @@ function serverParameterAdjustments(ctx: Ctx, params: Params, start: StartKind, 
     const e = params.get(name);
     if (e) params.set(e.name, str(pathJoin(configDir(ctx), pyStr(e.value))));
   }
+}
+
+/** The wal_level a major calls the value: hot_standby became replica in 9.6 (Patroni renames either way). */
+function renamedWalLevel(ctx: Ctx, name: string, value: PyValue): PyValue {
+  if (name.toLowerCase() !== 'wal_level' || value.kind !== 'str') return value;
+  const [from, to] = ctx.pgMajor >= 9.6 ? ['hot_standby', 'replica'] : ['replica', 'hot_standby'];
+  return value.value === from ? str(to) : value;
 }
 
 const majorNum = (m: number) => (m >= 10 ? m * 10000 : Math.trunc(m) * 10000 + Math.round((m % 1) * 10) * 100);
