@@ -68,7 +68,8 @@ function toBaseUnit(value: number, unit: string, baseUnit: string | null): numbe
 export function parsePgInt(text: string, baseUnit: string | null): number | undefined {
   let [val, unit] = strtol(text);
   if ((val === undefined && unit.startsWith('.')) || (unit && '.eE'.includes(unit[0]!))) [val, unit] = strtod(text);
-  if (val === undefined) return undefined;
+  // Python's round() raises on an infinite float ('1e999'); such a value is never an integer setting
+  if (val === undefined || !Number.isFinite(val)) return undefined;
   unit = strip(unit);
   if (!unit) return roundHalfEven(val);
   const converted = toBaseUnit(val, unit, baseUnit);
