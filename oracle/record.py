@@ -546,6 +546,18 @@ def install_interceptors():
 # Patroni-side stubs
 # ---------------------------------------------------------------------------------------------------------------
 
+def conf_parameter_lines(conf):
+    """The server-parameter lines of the postgresql.conf Patroni wrote before this start: after its `include`
+    line, before its recovery section (recorded apart, as the `write` event of section `recovery`)."""
+    try:
+        with _real['open'](conf) as f:
+            text = f.read()
+    except OSError:
+        return None
+    text = text.split('\n# recovery.conf\n', 1)[0]
+    return [line for line in text.split('\n') if line and not line.startswith(('include ', '#'))]
+
+
 def patch_patroni():
     """Replace the few Patroni methods that would wait for or talk to a running server."""
     import patroni.postgresql as pgmod
@@ -562,7 +574,8 @@ def patch_patroni():
             return lambda *a, **k: True
 
     def start_postmaster(pgcommand, data_dir, conf, options):
-        REC.emit({'op': 'start', 'argv': [pgcommand, '-D', data_dir, '--config-file={}'.format(conf)] + list(options)})
+        REC.emit({'op': 'start', 'argv': [pgcommand, '-D', data_dir, '--config-file={}'.format(conf)] + list(options),
+                  'conf': conf_parameter_lines(conf)})
         return FakePostmaster()
 
     PostmasterProcess.start = staticmethod(start_postmaster)

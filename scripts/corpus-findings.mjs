@@ -47,6 +47,14 @@ export const JUDGEMENTS = {
     'Accurate, and intended in demo configs: most are `data/postgresqlN` from Patroni\'s own postgres0.yml style, started from a shell in the repository; run from systemd or a container image, the same file puts the data directory elsewhere. Also `../pgsql` paths of a Windows package and a raft `data_dir: .`.',
   'yaml11-value': 'Genuine: an unquoted `0600` that PyYAML reads as the octal number 384.',
   'empty-value': 'Accurate: an empty `consul.token` (no token is sent; harmless if the agent needs none, hence a warning).',
+  'server-setting-unknown':
+    'Genuine: `stats_temp_directory` in configs checked against the default PostgreSQL 17 (removed in 15; Patroni drops it, so the setting silently does nothing), and a `recovery_conf` section nested under `parameters` by mistake (Patroni drops it as an unknown setting, so its recovery settings never apply). With the PostgreSQL version these files were written for (often 12-14) the finding goes away, which is the point of checking per major.',
+  'server-setting-value':
+    'Genuine: `shared_buffers: 2G` and `effective_cache_size: 6G` (PostgreSQL units are case-sensitive and `G` is none; Patroni drops both settings, so the server starts with 128MB of shared buffers).',
+  'server-setting-renamed':
+    'Accurate, harmless in effect: `wal_keep_segments` on PostgreSQL 17, which Patroni converts to `wal_keep_size` (segments x 16MB), hence a warning; most files predate PostgreSQL 13.',
+  'cluster-wide-setting':
+    'Genuine: local cluster-wide settings Patroni ignores, some with a different value than the one used (Patroni\'s own postgres0.yml sets `max_wal_senders: 5` locally, PostgreSQL starts with 10; `max_connections: 9999` locally runs with 5000), `bootstrap.dcs` values below Patroni\'s minimum (`max_wal_senders: 2`, `max_replication_slots: 1`: 10 used), and `listen_addresses: \'*\'` overridden by `postgresql.listen`. When the ignored local value equals the one used the finding is a note (info): harmless, but it invites editing the wrong place.',
 };
 
 export function corpusFiles() {

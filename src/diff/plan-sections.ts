@@ -24,6 +24,9 @@ function stepLines(s: Step): string[] {
   if (s.secret !== undefined) out.push(`content from secret: ${s.secret}`);
   if (s.content !== undefined) for (const line of s.content.split('\n')) out.push(`| ${line}`);
   for (const [k, v] of Object.entries(s.parameters ?? {})) out.push(`parameter ${k} = ${JSON.stringify(v)}`);
+  for (const [k, v] of Object.entries(s.server_parameters?.conf ?? {})) out.push(`postgresql.conf ${k} = ${JSON.stringify(v)}`);
+  for (const o of s.server_parameters?.command_line ?? []) out.push(`command line ${o}`);
+  for (const c of s.server_parameters?.changes ?? []) out.push(`${c.action} ${c.name}${c.value !== undefined ? ` (${JSON.stringify(c.value)})` : ''}: ${c.reason}`);
   if (s.seconds !== undefined) out.push(`seconds: ${s.seconds}`);
   if (s.on_failure !== undefined) out.push(`on failure: ${s.on_failure}`);
   if (s.always) out.push('always: true');

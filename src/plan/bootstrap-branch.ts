@@ -18,6 +18,7 @@ import { localConnection, startParameters } from './local-connection.js';
 import { authentication, dataDir, pathJoin, pg, placeholder, programPath, scope, type PlanContext } from './plan-context.js';
 import type { BootstrapBranch, Step } from './plan-types.js';
 import { recoveryStepsAfterCustomBootstrap } from './recovery-settings.js';
+import { serverParameters } from './server-parameters.js';
 
 /** Bootstrap keys Patroni never turns into --key=value for a custom method. */
 const RESERVED_BOOTSTRAP_KEYS = ['no_params', 'keep_existing_recovery_conf', 'recovery_conf', 'scope', 'datadir'];
@@ -37,8 +38,10 @@ export function buildBootstrapBranch(ctx: PlanContext): BootstrapBranch {
   if (!steps.some((s) => s.action === 'fail')) {
     const custom = selected.kind === 'custom' ? selected.section! : undefined;
     const start = startParameters(ctx);
-    if (custom && hotStandbyOff(ctx, custom)) start.parameters = { ...start.parameters, hot_standby: 'off' };
-    steps.push({ id: 'start', action: 'start_postgres', description: 'append bootstrap.pg_hba, write Patroni\'s configuration files and start PostgreSQL', ...start });
+    const standbyOff = custom !== undefined && hotStandbyOff(ctx, custom);
+    if (standbyOff) start.parameters = { ...start.parameters, hot_standby: 'off' };
+    const server_parameters = serverParameters(ctx, { customBootstrap: custom !== undefined, hotStandbyOff: standbyOff });
+    steps.push({ id: 'start', action: 'start_postgres', description: 'append bootstrap.pg_hba, write Patroni\'s configuration files and start PostgreSQL', ...start, server_parameters });
     steps.push(...postBootstrapSteps(ctx, bootstrap));
     if (custom && !steps.some((s) => s.action === 'fail')) steps.push(...finishCustomBootstrapSteps(ctx, custom));
   }

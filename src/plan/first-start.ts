@@ -10,6 +10,7 @@ import { triggerFileNames } from '../facts/patroni-recovery-parameters.js';
 import { recoveryParameter } from '../facts/patroni-recovery.js';
 import { formatDsn, pgpassContent, pgpassWriteStep, revealSecretPlaceholders, type AuthRecord, type ConnRecord } from './connection.js';
 import { startParameters } from './local-connection.js';
+import { serverParameters } from './server-parameters.js';
 import { database, memberName, pgpassPath, type PlanContext } from './plan-context.js';
 import type { ReplicaBranch, Step } from './plan-types.js';
 import { paramsFromDict, setParam, writeRecoverySteps, type RecoveryParams } from './recovery-settings.js';
@@ -53,7 +54,8 @@ export function firstStartSteps(ctx: PlanContext, follow: FollowSpec | null): Re
     notes.push('no member to follow: primary_conninfo is not set');
   }
   for (const [name, value] of follow?.overrides ?? []) setParam(params, name, value);
-  const start: Step = { id: 'first-start-start', action: 'start_postgres', description: 'start PostgreSQL as a standby', ...startParameters(ctx) };
+  const server_parameters = serverParameters(ctx, { customBootstrap: false, hotStandbyOff: false });
+  const start: Step = { id: 'first-start-start', action: 'start_postgres', description: 'start PostgreSQL as a standby', ...startParameters(ctx), server_parameters };
   return { notes, steps: [...writeRecoverySteps(ctx, params, 'first-start', notes, 'postgresql.recovery_conf', pgpass), start] };
 }
 

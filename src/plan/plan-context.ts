@@ -56,7 +56,7 @@ export function authentication(ctx: PlanContext, role: 'superuser' | 'replicatio
 }
 
 /** `os.path.abspath`: a relative path is resolved against Patroni's working directory, `${cwd}`. */
-export function absPath(ctx: PlanContext, path: string): string {
+export function absPath(ctx: Pick<PlanContext, 'used'> | { used?: Set<string> }, path: string): string {
   if (path.startsWith('/')) return normpath(path);
   const relative = normpath(path);
   return relative === '.' ? placeholder(ctx, 'cwd') : `${placeholder(ctx, 'cwd')}/${relative}`;
@@ -79,8 +79,8 @@ export function pgpassPath(ctx: PlanContext): string {
   return '${home}/pgpass';
 }
 
-export function placeholder(ctx: PlanContext, name: string): string {
-  ctx.used.add(name);
+export function placeholder(ctx: Pick<PlanContext, 'used'> | { used?: Set<string> }, name: string): string {
+  ctx.used?.add(name);
   return '${' + name + '}';
 }
 

@@ -10,6 +10,7 @@ export type {
   PlanNode,
   ReplicaBranch,
   ReplicaMethodPlan,
+  ServerParameters,
   SkippedMethod,
   Step,
 } from '../types/plan.js';

@@ -15,7 +15,7 @@ import { authRecord, REPLICATION_SECRET, type AuthRecord } from './connection.js
 import { useSlots, type FollowSpec } from './first-start.js';
 import { authentication, type PlanContext } from './plan-context.js';
 
-export function standbyCluster(ctx: PlanContext): PyDict | undefined {
+export function standbyCluster(ctx: Pick<PlanContext, 'config'>): PyDict | undefined {
   const config = dictPath(ctx.config.bootstrap, 'dcs', 'standby_cluster');
   if (config?.kind !== 'dict') return undefined;
   // Patroni's is_standby_cluster: any of host, port or restore_command set.

@@ -23,9 +23,36 @@ function stepLines(step: Step, n: string): string[] {
     for (const line of step.content.replace(/\n$/, '').split('\n')) lines.push(`${pad}| ${line}`);
   }
   for (const [k, v] of Object.entries(step.parameters ?? {})) lines.push(`${pad}${k} = ${JSON.stringify(v)}`);
+  if (step.server_parameters) lines.push(...serverParameterLines(step.server_parameters, pad));
   if (step.seconds !== undefined) lines.push(`${pad}sleep ${step.seconds}s`);
   if (step.on_failure) lines.push(`${pad}on failure: ${step.on_failure.replace(/_/g, ' ')}`);
   return lines;
+}
+
+/** Words joined with `sep`, wrapped before `width` columns, continuation lines indented by `indent`. */
+function wrapped(head: string, words: string[], indent: string, width = 110): string[] {
+  const out: string[] = [];
+  let line = head;
+  for (const w of words) {
+    if (line.length + w.length + 1 > width && line.trim() !== head.trim()) {
+      out.push(line);
+      line = indent + w;
+    } else line += (line.endsWith(' ') ? '' : ' ') + w;
+  }
+  out.push(line);
+  return out;
+}
+
+const confWord = (k: string, v: string) => `${k}=${/^[A-Za-z0-9_.,:/*@+-]+$/.test(v) ? v : `'${v.replace(/'/g, "''")}'`}`;
+
+/** The server parameters of a start, compact: the postgresql.conf settings, the command line, what changed. */
+function serverParameterLines(sp: NonNullable<Step['server_parameters']>, pad: string): string[] {
+  const inner = `${pad}  `;
+  return [
+    ...wrapped(`${pad}postgresql.conf:`, Object.entries(sp.conf).map(([k, v]) => confWord(k, v)), inner),
+    ...wrapped(`${pad}postgres command line:`, sp.command_line.map(shellQuote), inner),
+    ...sp.changes.map((c) => `${pad}${c.action} ${c.name}${c.value !== undefined ? ` (${JSON.stringify(c.value)})` : ''}: ${c.reason}`),
+  ];
 }
 
 function methodLines(m: ReplicaMethodPlan, i: number): string[] {

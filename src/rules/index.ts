@@ -13,6 +13,10 @@ import { misspeltKey } from './misspelt-key.js';
 import { pgOptionVersion } from './pg-option-version.js';
 import { postBootstrapAndInit } from './post-bootstrap-and-init.js';
 import { recoverySettings } from './recovery-settings.js';
+import { clusterWideSetting } from './cluster-wide-setting.js';
+import { serverSettingRenamed } from './server-setting-renamed.js';
+import { serverSettingUnknown } from './server-setting-unknown.js';
+import { serverSettingValue } from './server-setting-value.js';
 import { relativePath } from './relative-path.js';
 import { replicaMethodSection } from './replica-method-section.js';
 import type { Rule } from './rule.js';
@@ -34,6 +38,10 @@ export const RULES: readonly Rule[] = [
   userOptions,
   pgOptionVersion,
   recoverySettings,
+  serverSettingUnknown,
+  serverSettingValue,
+  serverSettingRenamed,
+  clusterWideSetting,
   deprecatedKey,
   keyVersion,
   yaml11Value,

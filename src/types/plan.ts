@@ -210,6 +210,45 @@ export interface Step1 {
    * The step runs even when an earlier step of its branch failed (clean-up, such as removing the temporary password file).
    */
   always?: boolean;
+  server_parameters?: ServerParameters;
+}
+/**
+ * start_postgres: the server parameters PostgreSQL starts with, for the chosen Patroni release and PostgreSQL major, as Patroni computes them at this start.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "serverParameters".
+ */
+export interface ServerParameters {
+  /**
+   * The settings Patroni writes into the postgresql.conf it manages (after its include of the base configuration), in its order, each value the text Patroni writes (Python's str of the value, unescaped: a YAML boolean is True/False).
+   */
+  conf: {
+    [k: string]: string;
+  };
+  /**
+   * The --name=value options Patroni passes on the postgres command line (the cluster-wide settings); they win over postgresql.conf.
+   */
+  command_line: string[];
+  /**
+   * Every setting of the configuration that Patroni drops, ignores, overrides, clamps, renames, converts or moves, with the reason.
+   */
+  changes: ServerParameterChange[];
+}
+/**
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "serverParameterChange".
+ */
+export interface ServerParameterChange {
+  name: string;
+  /**
+   * dropped: not written (unknown setting or invalid value); ignored: a local or bootstrap.dcs value Patroni does not take, another value is used; overridden: Patroni writes its own value; clamped: out of range, the bound is written; renamed: written under the name this major uses; converted: written in Python's spelling; moved: a recovery setting, written with the recovery settings.
+   */
+  action: 'dropped' | 'ignored' | 'overridden' | 'clamped' | 'renamed' | 'converted' | 'moved';
+  /**
+   * The value the configuration gave (Python's str).
+   */
+  value?: string;
+  reason: string;
 }
 /**
  * For a standby leader: the clone from the remote primary and the first start that follows it.
