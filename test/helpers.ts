@@ -18,6 +18,7 @@ export interface CliResult {
 }
 
 export function cli(args: string[], input?: string, cwd: string = ROOT): CliResult {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, ...args], { cwd, input: input ?? '', encoding: 'utf8' });
+  // A report over the whole corpus can pass spawnSync's 1 MiB default, which kills the child.
+  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, ...args], { cwd, input: input ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -5,8 +5,8 @@
  * source means the run would wipe a cluster and then fail to build a new one.
  */
 import { existsSync } from 'node:fs';
-import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
+import { tcpConnects } from '../net/tcp-connects.js';
 import { runChild } from './child.js';
 import type { ExecContext } from './context.js';
 
@@ -30,7 +30,7 @@ export async function cloneSourceProblem(ctx: ExecContext): Promise<string | und
   if (!target) return undefined;
   const where = `${target.host}:${target.port}`;
   const isReady = ctx.pgCtl?.startsWith('/') ? join(dirname(ctx.pgCtl), 'pg_isready') : undefined;
-  const answered = isReady && existsSync(isReady) ? await pgIsReady(ctx, isReady, target) : await tcpConnects(target.host, Number(target.port));
+  const answered = isReady && existsSync(isReady) ? await pgIsReady(ctx, isReady, target) : await tcpConnects(target.host, Number(target.port), TIMEOUT_SECONDS * 1000);
   if (answered) return undefined;
   return `the member to clone from, ${where}, does not accept connections: exec does not remove the existing data directory ${ctx.dataDir} for a clone that cannot start`;
 }
@@ -38,17 +38,4 @@ export async function cloneSourceProblem(ctx: ExecContext): Promise<string | und
 async function pgIsReady(ctx: ExecContext, program: string, t: { host: string; port: string }): Promise<boolean> {
   const res = await runChild([program, '-h', t.host, '-p', t.port, '-t', String(TIMEOUT_SECONDS)], {}, () => undefined, ctx.interrupt);
   return res.code === 0;
-}
-
-function tcpConnects(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port, timeout: TIMEOUT_SECONDS * 1000 });
-    const done = (ok: boolean): void => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.once('connect', () => done(true));
-    socket.once('timeout', () => done(false));
-    socket.once('error', () => done(false));
-  });
 }

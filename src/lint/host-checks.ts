@@ -5,7 +5,7 @@
  * at the value it concerns.
  */
 import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { connect } from 'node:net';
+import { tcpConnects } from '../net/tcp-connects.js';
 import { delimiter, join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import { dictGet, dictPath } from '../py/dict.js';
@@ -73,17 +73,9 @@ function hostPort(text: string): { host: string; port: number } | undefined {
   return m ? { host: hostOf(text), port: Number(m[2]) } : undefined;
 }
 
+/** A wildcard listen address is reached on loopback. */
 function canConnect(host: string, port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = connect({ host: host === '*' || host === '0.0.0.0' ? '127.0.0.1' : host, port, timeout: TIMEOUT_MS });
-    const end = (ok: boolean): void => {
-      socket.destroy();
-      done(ok);
-    };
-    socket.once('connect', () => end(true));
-    socket.once('timeout', () => end(false));
-    socket.once('error', () => end(false));
-  });
+  return tcpConnects(host === '*' || host === '0.0.0.0' ? '127.0.0.1' : host, port, TIMEOUT_MS);
 }
 
 async function networkChecks(root: PyDict, file: string): Promise<Diagnostic[]> {

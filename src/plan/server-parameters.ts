@@ -107,7 +107,7 @@ function clusterParameters(ctx: Ctx, table: number, changes: Note[]): Params {
     if (accepted !== undefined) params.set(name, accepted);
     else if (['listen_addresses', 'port', 'cluster_name'].includes(name.toLowerCase())) params.given.set(name.toLowerCase(), pyStr(e.value));
     else {
-      const fallback = fact.default === null ? 'nothing' : pyStr(defaultValue(fact));
+      const fallback = fact.default === null ? 'nothing' : pyStr(renamedWalLevel(ctx, name, defaultValue(fact)));
       changes.push({ name, action: 'ignored', value: pyStr(e.value), reason: `bootstrap.dcs value ${pyStr(e.value)} fails Patroni's check (${describeCheck(fact)}): ${fallback} is used` });
     }
   }

@@ -13,6 +13,9 @@ test('a local cluster-wide setting is ignored; the finding names the value used'
 test('a bootstrap.dcs value failing the check falls back to the default', () => {
   const yaml = 'bootstrap:\n  dcs:\n    postgresql:\n      parameters:\n        max_locks_per_transaction: 10\n';
   assert.match(messages('cluster-wide-setting', yaml)[0]!, /fails Patroni's check \(an integer of at least 32\): 64 is used/);
+  // the default hot_standby is written as replica from 9.6 (every major we plan for), as PostgreSQL gets it
+  const minimal = 'bootstrap:\n  dcs:\n    postgresql:\n      parameters:\n        wal_level: minimal\n';
+  assert.match(messages('cluster-wide-setting', minimal, { pgVersion: '16' })[0]!, /\(one of hot_standby, logical, replica\): replica is used$/);
 });
 
 test('Patroni 3.0 ignores the whole bootstrap.dcs when int() raises on a value', () => {
