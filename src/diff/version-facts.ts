@@ -54,6 +54,7 @@ const CONCERNS: Record<BehaviourId, (p: Plan) => boolean> = {
   'standby.read-write-only-multihost': (p) => p.bootstrap.kind === 'standby_leader',
   'bootstrap.hot-standby-off-only-for-promote': custom,
   'bootstrap.custom-reload': custom,
+  'citus.local-hostname': (p) => allSteps(p).some((s) => /^citus(,|$)/.test(s.server_parameters?.conf['shared_preload_libraries'] ?? '')),
 };
 
 /** The plan sections a fact can change (diff headings). */
@@ -83,6 +84,7 @@ const AREA: Record<BehaviourId, RegExp> = {
   'standby.read-write-only-multihost': /standby leader clone › first start/,
   'bootstrap.hot-standby-off-only-for-promote': /^bootstrap › step/,
   'bootstrap.custom-reload': /^bootstrap › step/,
+  'citus.local-hostname': /first start|^bootstrap › step start/,
 };
 
 /** Facts that read the PostgreSQL version (their effect changes with --pg-version). */

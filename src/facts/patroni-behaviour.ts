@@ -121,6 +121,10 @@ export const BEHAVIOUR = {
     since: ['3.2.2', '3.3.0'],
     note: '[20.4] after a custom bootstrap, post_bootstrap reloads PostgreSQL and sleeps a second; before, hot_standby=off had flagged a pending restart, so it restarted',
   },
+  'citus.local-hostname': {
+    since: ['3.2.0'],
+    note: '[20.24] with a valid citus section, every start also sets citus.local_hostname to the host of Patroni\'s local connection (localhost without one)',
+  },
 } as const satisfies Record<string, BehaviourFact>;
 
 export type BehaviourId = keyof typeof BEHAVIOUR;

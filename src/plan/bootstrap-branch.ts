@@ -10,6 +10,7 @@ import { shlexSplit, ShlexError } from '../py/shlex.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
+import { citusEnabled } from './citus.js';
 import { SUPERUSER_SECRET } from './connection.js';
 import { finishCustomBootstrapSteps, hotStandbyOff } from './custom-bootstrap-finish.js';
 import { standbyLeaderBranch } from './standby-leader.js';
@@ -70,15 +71,8 @@ function configDirWarning(ctx: PlanContext): string | undefined {
 function whyNeverBootstraps(ctx: PlanContext): string | undefined {
   const nofailover = dictPath(ctx.config.root, 'tags', 'nofailover');
   if (nofailover !== undefined && pyTruthy(nofailover)) return 'tags.nofailover is set';
-  if (!dictHas(ctx.config.root, 'bootstrap') && !validCitus(ctx.config.root)) return 'the configuration has no bootstrap section';
+  if (!dictHas(ctx.config.root, 'bootstrap') && !citusEnabled(ctx.config.root)) return 'the configuration has no bootstrap section';
   return undefined;
-}
-
-function validCitus(root: PyDict): boolean {
-  const citus = dictGet(root, 'citus');
-  const group = dictGet(citus, 'group')?.kind;
-  // isinstance(group, int): a YAML boolean is an int to Python too.
-  return citus?.kind === 'dict' && (group === 'int' || group === 'bool') && dictGet(citus, 'database')?.kind === 'str';
 }
 
 interface SelectedMethod {

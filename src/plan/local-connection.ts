@@ -38,8 +38,13 @@ export function localConnection(ctx: PlanContext): LocalConnection {
   return { connstring, env: sortedEnv(env), steps };
 }
 
+/** The host of Patroni's local connection (its conn_kwargs), undefined when it connects without one. */
+export function localHost(ctx: Pick<PlanContext, 'config'>): string | undefined {
+  return localAddress(ctx)['host'] ?? undefined;
+}
+
 /** listen_addresses and port from `postgresql.listen`, and the address Patroni picks from them. */
-function localAddress(ctx: PlanContext): ConnRecord {
+function localAddress(ctx: Pick<PlanContext, 'config'>): ConnRecord {
   const listen = pg(ctx, 'listen');
   const [addresses, port] = splitHostPort(listen === undefined ? '' : pyStr(listen), '5432');
   const tcp = tcpLocalAddress(addresses);

@@ -20,7 +20,7 @@ export interface PlanContext {
   used: Set<string>;
 }
 
-export const pg = (ctx: PlanContext, key: string): PyValue | undefined => dictGet(ctx.config.postgresql, key);
+export const pg = (ctx: Pick<PlanContext, 'config'>, key: string): PyValue | undefined => dictGet(ctx.config.postgresql, key);
 
 export function dataDir(ctx: PlanContext): string {
   const v = pg(ctx, 'data_dir');

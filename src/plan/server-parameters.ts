@@ -12,7 +12,8 @@ import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyValue } from '../py/value.js';
 import { isSecretKey } from '../validate/secret-values.js';
-import { splitHostPort } from './local-connection.js';
+import { adjustCitusGucs, citusEnabled } from './citus.js';
+import { localHost, splitHostPort } from './local-connection.js';
 import { absPath, pathJoin, type PlanContext } from './plan-context.js';
 import type { ServerParameters } from './plan-types.js';
 import { validateSetting } from './parameter-validation.js';
@@ -224,6 +225,10 @@ function serverParameterAdjustments(ctx: Ctx, params: Params, start: StartKind, 
     }
   }
   walKeep(ctx, params, changes);
+  if (citusEnabled(ctx.config.root)) {
+    const gucs = { get: (name: string) => params.get(name)?.value, set: (name: string, value: PyValue) => params.set(name, value) };
+    for (const c of adjustCitusGucs(gucs, ctx.patroni, localHost(ctx))) changes.push({ name: c.name, action: 'overridden', ...(c.value && { value: c.value }), reason: c.reason });
+  }
   for (const [name, fact] of cmdlineOptions(table)) {
     if (fact.since > majorNum(ctx.pgMajor)) params.delete(name);
   }
@@ -256,15 +261,15 @@ function configDir(ctx: Ctx): string {
 function synchronousStandbyNames(ctx: Ctx, params: Params, start: StartKind, table: number, changes: Note[]): void {
   let on: boolean;
   let strict: boolean;
+  // a valid citus section makes Patroni default bootstrap.dcs.synchronous_mode to true (every release)
+  const mode = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'synchronous_mode') ?? (citusEnabled(ctx.config.root) ? ({ kind: 'bool', value: true } as const) : undefined);
   if (table === 0) {
     // 3.0 copies the modes from the dynamic configuration into the postgresql section and, in strict mode,
     // writes '*' whatever the role
-    const mode = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'synchronous_mode');
     on = mode !== undefined && pyTruthy(mode);
     const s = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'synchronous_mode_strict');
     strict = s !== undefined && pyTruthy(s);
   } else {
-    const mode = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'synchronous_mode');
     const quorum = table >= 2 && mode !== undefined && pyStr(mode).toLowerCase() === 'quorum';
     on = ((mode !== undefined && parsePgBool(pyStr(mode)) === true) || quorum) && !standbyCluster(ctx);
     const s = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'synchronous_mode_strict');
