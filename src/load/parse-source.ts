@@ -43,7 +43,7 @@ export function parseSource(file: string, text: string, limits: ParseLimits = DE
     strict: false,
   });
   const list = Array.isArray(docs) ? docs : [];
-  const syntax = list.flatMap((d) => d.errors.map((e) => yamlErrorToDiagnostic(file, lines, e)));
+  const syntax = list.flatMap((d) => d.errors.map((e) => yamlErrorToDiagnostic(file, text, lines, e)));
   if (syntax.length) return { file, text, value: null, diagnostics: [firstOfCascade(syntax)] };
   if (list.length > 1) {
     const second = list[1]!;
@@ -70,11 +70,23 @@ export function tooLargeMessage(maxBytes: number, bytes?: number): string {
   return bytes === undefined ? `file is larger than the limit of ${limit}: patroni-plan does not read it` : `file is ${bytes} bytes, over the limit of ${limit}: patroni-plan does not read it`;
 }
 
-function yamlErrorToDiagnostic(file: string, lines: LineCounter, e: YAMLError): Diagnostic {
-  const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+function yamlErrorToDiagnostic(file: string, text: string, lines: LineCounter, e: YAMLError): Diagnostic {
+  const pos = withinLine(text, lines, e.linePos?.[0] ?? lines.linePos(e.pos[0]));
   // The parser turns its own stack overflow into an error like any other; say what it means.
   if (/Maximum call stack size exceeded/.test(e.message)) return { ruleId: 'input-too-large', severity: 'error', message: TOO_DEEP, file, line: pos.line, col: pos.col };
   return { ruleId: 'yaml-syntax', severity: 'error', message: firstLine(e.message), file, line: pos.line, col: pos.col };
+}
+
+/**
+ * An error at the end of the input can sit past its line's last character: after a final carriage return (a file
+ * with CR line ends is one line to the line counter, which counts LF). Point at the end of the line instead.
+ */
+function withinLine(text: string, lines: LineCounter, pos: { line: number; col: number }): { line: number; col: number } {
+  const start = lines.lineStarts[pos.line - 1];
+  if (start === undefined) return pos;
+  const lf = text.indexOf('\n', start);
+  const width = (lf === -1 ? text.slice(start) : text.slice(start, lf)).replace(/\r$/, '').length;
+  return pos.col > width + 1 ? { line: pos.line, col: width + 1 } : pos;
 }
 
 /**

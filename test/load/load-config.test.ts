@@ -75,3 +75,11 @@ test('a document that is not a mapping is an error at its position', () => {
   assert.equal(loaded.root, null);
   assert.equal(loaded.diagnostics[0]!.ruleId, 'config-not-mapping');
 });
+
+test('a syntax error at the end of a file with carriage-return line ends points inside its line (found by npm run fuzz)', () => {
+  // an unclosed quote is reported at the end of the input, after the final CR: one line to the line counter
+  const text = "' unclosed\rscope: s\rname: n\r";
+  const [d] = loadConfigText('cr.yml', text).diagnostics;
+  assert.equal(d?.ruleId, 'yaml-syntax');
+  assert.deepEqual([d?.line, d?.col], [1, text.length]);
+});
