@@ -43,7 +43,7 @@ test('configs generated from the schema read the same on both paths', () => {
     fc.property(generatedConfig, ({ text }) => {
       assertSamePaths(text);
     }),
-    fuzzParameters(2),
+    fuzzParameters(1),
   );
 });
 
