@@ -2,10 +2,14 @@
  * One YAML text in, one Python value out, or diagnostics that say where reading failed.
  * The `yaml` package parses (YAML 1.1 syntax, failsafe schema so every scalar stays text);
  * typing, merges and dict building are PyYAML's rules, applied in yaml-to-python.ts.
+ * A plain file (no anchors, tags, merge keys, errors...) is read straight from the parser's
+ * tokens by cst-to-python.ts, which skips building the Document; any other file is read
+ * through the Document as before.
  */
-import { LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
+import { LineCounter, Parser, parseAllDocuments, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
 import type { PyValue } from '../py/value.js';
+import { tokensToPython } from './cst-to-python.js';
 import { nestingOver } from './nesting.js';
 import { ConvertError, DEFAULT_LIMITS, documentToPython, LoadLimitExceeded, type ConvertLimits } from './yaml-to-python.js';
 
@@ -32,6 +36,28 @@ export function parseSource(file: string, text: string, limits: ParseLimits = DE
   }
   const deep = nestingOver(text, limits.maxScanDepth);
   if (deep) return failedAt(file, text, deep, 'input-too-large', `nesting deeper than ${limits.maxScanDepth} levels: patroni-plan does not read a document nested this deeply`);
+  if (cstPath) {
+    const lines = new LineCounter();
+    const read = tokensToPython(Array.from(new Parser(lines.addNewLine).parse(text)), file, lines, limits);
+    if (read) return { file, text, value: read.value, diagnostics: read.diagnostics };
+  }
+  return viaDocument(file, text, limits);
+}
+
+let cstPath = true;
+
+/**
+ * Whether plain files are read from the parser's tokens (the default) or every file through
+ * the Document: for the tests and the benchmark that hold the two side by side. Returns the
+ * setting it replaces.
+ */
+export function setCstPath(on: boolean): boolean {
+  const was = cstPath;
+  cstPath = on;
+  return was;
+}
+
+function viaDocument(file: string, text: string, limits: ParseLimits): ParsedSource {
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, {
     version: '1.1',

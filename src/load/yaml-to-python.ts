@@ -242,7 +242,8 @@ function hashKey(ctx: Context, entry: PyEntry): string {
   }
 }
 
-function reportDuplicate(ctx: Context, first: PyEntry, again: PyEntry): void {
+/** The duplicate-key warning; cst-to-python.ts reports its repeats with it too. */
+export function reportDuplicate(ctx: { file: string; diagnostics: Diagnostic[] }, first: PyEntry, again: PyEntry): void {
   const span = again.key.span;
   const where = first.key.span ? ` (first at line ${first.key.span.line})` : '';
   ctx.diagnostics.push({

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { ROOT } from '../helpers.js';
 
-const TINY = { BENCH_ROUNDS: '1', BENCH_WARMUP: '0', BENCH_CONFIGS: '20', BENCH_SIZES: '10,100', BENCH_SCALE_ROUNDS: '1', BENCH_SCALE_WARMUP_MS: '0', BENCH_FLEET: '6', BENCH_FLEET_ROUNDS: '1' };
+const TINY = { BENCH_ROUNDS: '1', BENCH_WARMUP: '0', BENCH_CONFIGS: '20', BENCH_SIZES: '10,100', BENCH_SCALE_ROUNDS: '1', BENCH_SCALE_WARMUP_MS: '0', BENCH_FLEET: '6', BENCH_FLEET_ROUNDS: '1', BENCH_YAML_ROUNDS: '1', BENCH_YAML_WARMUP: '0' };
 
 function bench(script: string, args: string[] = []): string {
   const r = spawnSync(process.execPath, [`${ROOT}bench/${script}`, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...TINY } });
@@ -45,4 +45,13 @@ test('the fleet run lints the files in one process with --jobs 1 and the default
   assert.deepEqual(r.results.map((x) => x.name), ['jobs1', 'default']);
   // The corpus has findings that fail a lint: exit 1, not 2 (unreadable) or a crash.
   for (const x of r.results) assert.deepEqual(x.statuses, [1], x.name);
+});
+
+test('the YAML paths run times both ways of reading YAML, alone and in the pipeline', () => {
+  const r = JSON.parse(bench('yaml-paths.mjs', ['--json'])) as { rounds: number; results: { work: string; path: string; median: number }[]; speedup: Record<string, { median: number }> };
+  assert.equal(r.rounds, 1);
+  assert.deepEqual(r.results.map((x) => `${x.work} ${x.path}`), ['parse document', 'parse cst', 'pipeline document', 'pipeline cst']);
+  for (const x of r.results) assert.ok(x.median > 0, `${x.work} ${x.path}`);
+  assert.deepEqual(Object.keys(r.speedup), ['parse', 'pipeline']);
+  assert.ok(bench('yaml-paths.mjs').includes('### Reading YAML'));
 });
