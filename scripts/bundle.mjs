@@ -67,8 +67,24 @@ const sharedFromCore = {
   },
 };
 
+/**
+ * The yaml package asks `require('process').env` for its debug switches LOG_TOKENS and LOG_STREAM at every token
+ * (yaml 2.x parse/parser.js, compose/composer.js); on Node 20 each read of process.env is a call into C++, a
+ * quarter of what lexing and parsing cost (docs/performance.md). In the bundle, its `process` is the real one with
+ * the two switches read once, at start.
+ */
+const yamlProcess = {
+  name: 'yaml-process-snapshot',
+  setup(b) {
+    b.onResolve({ filter: /^process$/ }, (a) => (/[\\/]node_modules[\\/]yaml[\\/]/.test(a.importer) ? { path: 'process', namespace: 'yaml-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'yaml-process' }, () => ({
+      contents: 'const p = require("node:process"); module.exports = { env: { LOG_TOKENS: p.env.LOG_TOKENS, LOG_STREAM: p.env.LOG_STREAM }, emitWarning: (...a) => p.emitWarning(...a) };',
+      loader: 'js',
+    }));
+  },
+};
 rmSync(out, { recursive: true, force: true });
-await build({ ...common, entryPoints: { 'patroni-plan': `${root}src/cli/bundle-core.ts` }, plugins: [lazyCommands] });
-await build({ ...common, entryPoints: Object.fromEntries(LAZY.map((n) => [n, `${root}src/cli/${n}.ts`])), plugins: [sharedFromCore] });
+await build({ ...common, entryPoints: { 'patroni-plan': `${root}src/cli/bundle-core.ts` }, plugins: [yamlProcess, lazyCommands] });
+await build({ ...common, entryPoints: Object.fromEntries(LAZY.map((n) => [n, `${root}src/cli/${n}.ts`])), plugins: [yamlProcess, sharedFromCore] });
 // A worker thread of `lint --jobs` has a module registry of its own: nothing to share.
-await build({ ...common, entryPoints: { 'lint-worker': `${root}src/cli/lint-worker.ts` } });
+await build({ ...common, entryPoints: { 'lint-worker': `${root}src/cli/lint-worker.ts` }, plugins: [yamlProcess] });

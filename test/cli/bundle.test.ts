@@ -72,6 +72,15 @@ test('the bundle exists after the build, with source maps that point at src/', (
   assert.match(readFileSync(`${ROOT}dist/bundle/cli/patroni-plan.cjs`, 'utf8'), /\/\/# sourceMappingURL=patroni-plan\.cjs\.map\s*$/);
 });
 
+test("in the bundles, the yaml package reads its debug switches from a snapshot of the environment, not process.env at every token", () => {
+  for (const file of ['patroni-plan', 'lint-worker', 'lint-fix']) {
+    const code = readFileSync(`${ROOT}dist/bundle/cli/${file}.cjs`, 'utf8');
+    // the snapshot module of scripts/bundle.mjs; a yaml release that reads the switches another way shows here
+    assert.match(code, /LOG_TOKENS:\w+\.env\.LOG_TOKENS,LOG_STREAM:\w+\.env\.LOG_STREAM/, file);
+    assert.equal(code.match(/\.env\.LOG_TOKENS/g)?.length, 2, `${file}: the snapshot and the parser's own read of it`);
+  }
+});
+
 test('the lazily loaded commands are files of their own, which the core bundle does not contain', () => {
   const core = readFileSync(`${ROOT}dist/bundle/cli/patroni-plan.cjs`, 'utf8');
   for (const lazy of ['exec-command', 'diff-command', 'schema-command', 'lint-fix']) {
