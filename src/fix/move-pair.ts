@@ -68,18 +68,25 @@ export function movePairEdits(text: string, pair: AnyPair, target: AnyMap, holde
 
 /**
  * Edits that move `pair` into a new mapping `name` appended to the block mapping `parent`,
- * one indentation step deeper than parent's keys (the step the file uses under parent).
+ * one indentation step deeper than parent's keys (the step the file uses under parent). A
+ * list of names creates the mappings nested, each one step deeper (`dcs:`, `postgresql:`,
+ * `parameters:`). `holder` is the pair whose mapping holds `pair`, as for movePairEdits.
  */
-export function movePairIntoNewMapEdits(text: string, pair: AnyPair, parent: AnyMap, name: string, step: number): TextEdit[] | undefined {
+export function movePairIntoNewMapEdits(text: string, pair: AnyPair, parent: AnyMap, name: string | readonly string[], step: number, holder?: AnyPair): TextEdit[] | undefined {
+  const names = typeof name === 'string' ? [name] : name;
   const first = parent.items[0]?.key;
-  const lines = pairLines(text, pair);
-  if (!first?.range || !lines) return undefined;
+  const lines = cutLines(text, pair, holder);
+  if (!first?.range || !lines || !names.length) return undefined;
   const column = columnOf(text, first.range[0]);
-  const moved = reindented(text, pair, column + step);
-  const anchor = appendPairEdit(text, parent, `${name}:`);
+  const moved = reindented(text, pair, column + step * names.length);
+  const anchor = appendPairEdit(text, parent, `${names[0]}:`);
   if (moved === undefined || !anchor) return undefined;
+  const br = lineBreakOf(text);
+  // at the end of a file without a final line break the added line has none of its own
+  const head = anchor.text.endsWith(br) ? anchor.text : anchor.text + br;
+  const nested = names.slice(1).map((n, i) => `${' '.repeat(column + step * (i + 1))}${n}:${br}`).join('');
   return [
     { start: lines[0], end: lines[1], text: '' },
-    { start: anchor.start, end: anchor.start, text: anchor.text + moved },
+    { start: anchor.start, end: anchor.start, text: head + nested + moved },
   ];
 }

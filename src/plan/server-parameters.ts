@@ -164,6 +164,27 @@ function acceptedDynamicValue(fact: CmdlineOptionFact, value: PyValue, table: nu
   }
 }
 
+/**
+ * Whether `name: value` written in bootstrap.dcs.postgresql.parameters reaches PostgreSQL as written (the
+ * cluster-wide-setting fix moves a local value there only then): Patroni's check keeps it, Patroni 3.0 does not
+ * ignore the whole bootstrap.dcs over a value already there, the PostgreSQL major has the setting under this name
+ * (Patroni would convert wal_keep_segments to wal_keep_size, assuming 16MB segments), and the validator writes it
+ * as it is (neither clamped nor dropped). wal_level hot_standby and replica are the same level.
+ */
+export function dynamicValueReachesServer(ctx: Ctx, name: string, value: PyValue): boolean {
+  const table = parameterTableIndex(ctx.patroni);
+  const fact = cmdlineOption(name, table);
+  const accepted = fact && acceptedDynamicValue(fact, value, table);
+  if (!fact || accepted === undefined || fact.since > majorNum(ctx.pgMajor)) return false;
+  if (name.toLowerCase() === 'wal_keep_segments' && ctx.pgMajor >= 13) return false;
+  if (table === 0) {
+    const dynamic = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'postgresql', 'parameters');
+    if (dynamic?.kind === 'dict' && dynamic.entries.some((e) => checkRaises30(e.key, e.value))) return false;
+  }
+  const scope = { patroni: ctx.patroni, table, versionNum: validatorVersion(ctx.patroni, ctx.pgMajor) };
+  return validateSetting(scope, name, renamedWalLevel(ctx, name, accepted)).kind === 'keep';
+}
+
 /** Whether 3.0's check of a cluster-wide option raises on the value (int() of a word, .lower() of a number). */
 function checkRaises30(key: PyValue, value: PyValue): boolean {
   const fact = cmdlineOption(pyStr(key), 0);
