@@ -17,6 +17,7 @@ export const clusterWideSetting: Rule = {
   id: 'cluster-wide-setting',
   severity: 'warning',
   description: 'a cluster-wide setting given locally, or refused in bootstrap.dcs: names the value PostgreSQL starts with',
+  fixable: true,
   check(ctx) {
     const table = validationScope(ctx).table;
     const sites = parameterSites(ctx).filter((s) => cmdlineOption(s.name, table));

@@ -123,5 +123,6 @@ test('rules marks the fixable checks', () => {
   const r = cli(['rules']);
   assert.match(r.stdout, /^tool-default-params +error +fixable +/m);
   assert.match(r.stdout, /^duplicate-key +warning +fixable +/m);
+  assert.match(r.stdout, /^cluster-wide-setting +warning +fixable +/m);
   assert.match(r.stdout, /^command-shell +warning {11}a command/m);
 });

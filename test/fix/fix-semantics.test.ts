@@ -60,6 +60,7 @@ test('as PyYAML reads it, the fixed file differs from the original only where th
   rename(expected, 'postgresql.walg.no_master', 'no_leader');
   at(expected, 'postgresql.walg').no_params = true;
   at(expected, 'postgresql.pgbackrest').no_params = true;
+  move(expected, 'postgresql.parameters.max_wal_senders', 'bootstrap.dcs.postgresql.parameters');
   const fixed = read(fix(text, { file: 'patroni.yml' }).text);
   assert.equal(JSON.stringify(fixed, null, 1), JSON.stringify(expected, null, 1));
 });
