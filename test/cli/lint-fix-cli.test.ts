@@ -42,7 +42,7 @@ test('--fix rewrites the file in place, keeps its mode, and reports and exits wi
 
 test('--fix on a clean result exits 0', () => {
   const file = copy('fixtures/fix/everything.yml');
-  const r = cli(['lint', '--fix', '--select', 'yaml11-value,duplicate-key,deprecated-key,unknown-key,tool-default-params,replica-method-section,bootstrap-method-fallback', file]);
+  const r = cli(['lint', '--fix', '--select', 'yaml11-value,duplicate-key,deprecated-key,unknown-key,tool-default-params,replica-method-section,bootstrap-method-fallback,cluster-wide-setting', file]);
   assert.equal(r.code, 0, r.stdout);
   assert.equal(readFileSync(file, 'utf8'), readFileSync(join(ROOT, 'fixtures/fix/everything.fixed.yml'), 'utf8'));
 });
