@@ -9,7 +9,7 @@
  *   read it (local parameters in another case, directly under bootstrap.dcs.postgresql or postgresql): two
  *   values, the author must choose;
  * - not when Patroni's check of a bootstrap.dcs value refuses it, the PostgreSQL major does not have it, or the
- *   validator would clamp or drop it (dynamicValueReachesServer);
+ *   validator would clamp or drop it, or Citus overrides it (dynamicValueReachesServer);
  * - not when the configuration has no bootstrap section: Patroni never initializes a cluster from such a
  *   configuration, and adding one would change that. Missing levels under `bootstrap` are created with the
  *   file's indentation step;

@@ -169,14 +169,18 @@ function acceptedDynamicValue(fact: CmdlineOptionFact, value: PyValue, table: nu
  * cluster-wide-setting fix moves a local value there only then): Patroni's check keeps it, Patroni 3.0 does not
  * ignore the whole bootstrap.dcs over a value already there, the PostgreSQL major has the setting under this name
  * (Patroni would convert wal_keep_segments to wal_keep_size, assuming 16MB segments), and the validator writes it
- * as it is (neither clamped nor dropped). wal_level hot_standby and replica are the same level.
+ * as it is (neither clamped nor dropped), and Citus does not override it. wal_level hot_standby and replica are the
+ * same level.
  */
 export function dynamicValueReachesServer(ctx: Ctx, name: string, value: PyValue): boolean {
   const table = parameterTableIndex(ctx.patroni);
   const fact = cmdlineOption(name, table);
   const accepted = fact && acceptedDynamicValue(fact, value, table);
   if (!fact || accepted === undefined || fact.since > majorNum(ctx.pgMajor)) return false;
-  if (name.toLowerCase() === 'wal_keep_segments' && ctx.pgMajor >= 13) return false;
+  const lower = name.toLowerCase();
+  if (lower === 'wal_keep_segments' && ctx.pgMajor >= 13) return false;
+  // Citus writes wal_level logical, and replaces a max_prepared_transactions of 0 with twice max_connections
+  if (citusEnabled(ctx.config.root) && ((lower === 'wal_level' && pyStr(accepted) !== 'logical') || lower === 'max_prepared_transactions')) return false;
   if (table === 0) {
     const dynamic = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'postgresql', 'parameters');
     if (dynamic?.kind === 'dict' && dynamic.entries.some((e) => checkRaises30(e.key, e.value))) return false;

@@ -240,3 +240,13 @@ test('dynamicValueReachesServer: the check behind the refusals, on its own (lint
   assert.equal(dynamicValueReachesServer(ctx(raising, '3.0'), 'max_connections', v('500')), false);
   assert.equal(dynamicValueReachesServer(ctx(raising, '4.1'), 'max_connections', v('500')), true);
 });
+
+test('with Citus on (a valid citus section), not wal_level, which Citus makes logical, nor max_prepared_transactions, which it may replace', () => {
+  const citus = (params: string): string => local(params).replace('scope: s\n', 'scope: s\ncitus:\n  group: 0\n  database: citus\n');
+  refused(citus('    wal_level: replica\n'));
+  refused(citus('    max_prepared_transactions: 0\n'));
+  refused(citus('    max_prepared_transactions: 100\n'));
+  // logical is what Citus writes anyway, and max_connections starts as written
+  assert.deepEqual(fix(citus('    wal_level: logical\n    max_connections: 300\n'), { file: FILE }).applied.map((a) => a.ruleId), ['cluster-wide-setting', 'cluster-wide-setting']);
+  assert.ok(startsWith(fix(citus('    max_connections: 300\n'), { file: FILE }).text, {}).command_line.includes('--max_connections=300'));
+});
