@@ -73,6 +73,22 @@ const sharedFromCore = {
  * quarter of what lexing and parsing cost (docs/performance.md). In the bundle, its `process` is the real one with
  * the two switches read once, at start.
  */
+/**
+ * commander requires child_process at load for executable subcommands, which patroni-plan does not have; Node
+ * compiles child_process (and net) on first use, several milliseconds of every cold start. In the bundle,
+ * commander's child_process is loaded only if a property of it is ever read.
+ */
+const commanderChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) => (/[\\/]node_modules[\\/]commander[\\/]/.test(a.importer) ? { path: 'child_process', namespace: 'commander-child-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'commander-child-process' }, () => ({
+      contents: 'let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require("node:child_process"))[key] });',
+      loader: 'js',
+    }));
+  },
+};
+
 const yamlProcess = {
   name: 'yaml-process-snapshot',
   setup(b) {
@@ -84,7 +100,7 @@ const yamlProcess = {
   },
 };
 rmSync(out, { recursive: true, force: true });
-await build({ ...common, entryPoints: { 'patroni-plan': `${root}src/cli/bundle-core.ts` }, plugins: [yamlProcess, lazyCommands] });
-await build({ ...common, entryPoints: Object.fromEntries(LAZY.map((n) => [n, `${root}src/cli/${n}.ts`])), plugins: [yamlProcess, sharedFromCore] });
+await build({ ...common, entryPoints: { 'patroni-plan': `${root}src/cli/bundle-core.ts` }, plugins: [yamlProcess, commanderChildProcess, lazyCommands] });
+await build({ ...common, entryPoints: Object.fromEntries(LAZY.map((n) => [n, `${root}src/cli/${n}.ts`])), plugins: [yamlProcess, commanderChildProcess, sharedFromCore] });
 // A worker thread of `lint --jobs` has a module registry of its own: nothing to share.
-await build({ ...common, entryPoints: { 'lint-worker': `${root}src/cli/lint-worker.ts` }, plugins: [yamlProcess] });
+await build({ ...common, entryPoints: { 'lint-worker': `${root}src/cli/lint-worker.ts` }, plugins: [yamlProcess, commanderChildProcess] });

@@ -5,7 +5,7 @@
  * start-up (each loads the linter anew, tens of milliseconds).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { InputError, UsageError, type Diagnostic } from '../diagnostic.js';
 import { UnreadableInput } from './io.js';
 import { lintFile, type LintedFile, type LintFileContext } from './lint-file.js';
@@ -66,6 +66,9 @@ export async function lintInWorkers(paths: readonly string[], ctx: LintFileConte
   const results: WorkerResult[] = new Array(paths.length);
   let next = 0;
   const script = new URL(import.meta.url.endsWith('.cjs') ? './lint-worker.cjs' : './lint-worker.js', import.meta.url);
+  // loaded here, not at the top: most runs lint a few files on this thread, and the module costs a cold start
+  // a few milliseconds (Node compiles it on first use)
+  const { Worker } = await import('node:worker_threads');
   const started: Worker[] = [];
   try {
     await Promise.all(

@@ -81,6 +81,18 @@ test("in the bundles, the yaml package reads its debug switches from a snapshot 
   }
 });
 
+test('a lint of one file does not load child_process, net or worker_threads (each costs a cold start milliseconds)', () => {
+  const probe = [
+    // standard streams are not pipes here (a pipe is a net socket in Node): the answer goes to a file
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(work, 'loaded.json'))}, JSON.stringify(process.moduleLoadList.filter((m) => /child_process|worker_threads|NativeModule net$/.test(m)))));`,
+    `process.argv = [process.argv[0], 'patroni-plan', 'lint', ${JSON.stringify(`${ROOT}bench/typical.yml`)}];`,
+    `import(${JSON.stringify(`${ROOT}bin/patroni-plan.js`)});`,
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['-e', probe], { stdio: 'ignore', env: { ...process.env, XDG_CACHE_HOME: join(work, 'probe-cache') } });
+  assert.equal(r.status, 0);
+  assert.deepEqual(JSON.parse(readFileSync(join(work, 'loaded.json'), 'utf8')), []);
+});
+
 test('the lazily loaded commands are files of their own, which the core bundle does not contain', () => {
   const core = readFileSync(`${ROOT}dist/bundle/cli/patroni-plan.cjs`, 'utf8');
   for (const lazy of ['exec-command', 'diff-command', 'schema-command', 'lint-fix']) {
