@@ -122,6 +122,13 @@ function withinLine(text: string, lines: LineCounter, pos: { line: number; col: 
  */
 function firstOfCascade(list: Diagnostic[]): Diagnostic {
   const first = list[0]!;
+  // The parser recurses on some broken inputs (a long flow mapping after a plain scalar) until the stack runs out:
+  // where, and so how many errors come before it, depends on how deep the caller's stack already was. Nothing
+  // that depends on it is reported: the first error without a count, or, when the stack ran out first, no place.
+  if (first.ruleId === 'input-too-large') return { ...first, line: 1, col: 1 };
+  if (list.some((d) => d.ruleId === 'input-too-large')) {
+    return { ...first, message: `${first.message} (the parser loses its place here and, further on, runs out of stack: the errors after this one are not shown)` };
+  }
   const rest = list.filter((d) => d.ruleId === 'yaml-syntax' && (d.line !== first.line || d.col !== first.col));
   if (!rest.length || first.ruleId !== 'yaml-syntax') return first;
   const lastLine = Math.max(...rest.map((d) => d.line));

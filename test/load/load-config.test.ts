@@ -83,3 +83,13 @@ test('a syntax error at the end of a file with carriage-return line ends points 
   assert.equal(d?.ruleId, 'yaml-syntax');
   assert.deepEqual([d?.line, d?.col], [1, text.length]);
 });
+
+test('a syntax error that makes the parser run out of stack reads the same at any depth of the caller (found by the fuzz test)', () => {
+  // the yaml parser recurses over a long flow mapping after a plain scalar; how many errors it reported before the
+  // stack ran out depended on the caller's stack, and the message counted them
+  const text = `scope: delivery {${Array.from({ length: 1500 }, (_, i) => `k${i}: v${i}`).join(', ')}}\nname: n\n`;
+  const at = (depth: number): unknown => (depth > 0 ? at(depth - 1) : loadConfigText('deep.yml', text).diagnostics);
+  const shallow = at(0);
+  assert.deepEqual(at(3000), shallow);
+  assert.match(JSON.stringify(shallow), /runs out of stack/);
+});
