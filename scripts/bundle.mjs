@@ -68,12 +68,6 @@ const sharedFromCore = {
 };
 
 /**
- * The yaml package asks `require('process').env` for its debug switches LOG_TOKENS and LOG_STREAM at every token
- * (yaml 2.x parse/parser.js, compose/composer.js); on Node 20 each read of process.env is a call into C++, a
- * quarter of what lexing and parsing cost (docs/performance.md). In the bundle, its `process` is the real one with
- * the two switches read once, at start.
- */
-/**
  * commander requires child_process at load for executable subcommands, which patroni-plan does not have; Node
  * compiles child_process (and net) on first use, several milliseconds of every cold start. In the bundle,
  * commander's child_process is loaded only if a property of it is ever read.
@@ -89,6 +83,12 @@ const commanderChildProcess = {
   },
 };
 
+/**
+ * The yaml package asks `require('process').env` for its debug switches LOG_TOKENS and LOG_STREAM at every token
+ * (yaml 2.x parse/parser.js, compose/composer.js); on Node 20 each read of process.env is a call into C++, a
+ * quarter of what lexing and parsing cost (docs/performance.md). In the bundle, its `process` is the real one with
+ * the two switches read once, at start.
+ */
 const yamlProcess = {
   name: 'yaml-process-snapshot',
   setup(b) {
@@ -99,8 +99,12 @@ const yamlProcess = {
     }));
   },
 };
+
+/** In every bundle: what the dependencies load, made cheaper. */
+const startUp = [yamlProcess, commanderChildProcess];
+
 rmSync(out, { recursive: true, force: true });
-await build({ ...common, entryPoints: { 'patroni-plan': `${root}src/cli/bundle-core.ts` }, plugins: [yamlProcess, commanderChildProcess, lazyCommands] });
-await build({ ...common, entryPoints: Object.fromEntries(LAZY.map((n) => [n, `${root}src/cli/${n}.ts`])), plugins: [yamlProcess, commanderChildProcess, sharedFromCore] });
+await build({ ...common, entryPoints: { 'patroni-plan': `${root}src/cli/bundle-core.ts` }, plugins: [...startUp, lazyCommands] });
+await build({ ...common, entryPoints: Object.fromEntries(LAZY.map((n) => [n, `${root}src/cli/${n}.ts`])), plugins: [...startUp, sharedFromCore] });
 // A worker thread of `lint --jobs` has a module registry of its own: nothing to share.
-await build({ ...common, entryPoints: { 'lint-worker': `${root}src/cli/lint-worker.ts` }, plugins: [yamlProcess, commanderChildProcess] });
+await build({ ...common, entryPoints: { 'lint-worker': `${root}src/cli/lint-worker.ts` }, plugins: startUp });
