@@ -1128,6 +1128,9 @@ def child_run(branch, fixture, pg_version, clone_from, args):
         return {'result': result, 'first_start': first_start}
     finally:
         os.chdir('/')
+        # rmtree unlinks by names relative to a directory fd, which the interceptors would resolve against
+        # the cwd and refuse: the scratch directory was left behind in /tmp after every run.
+        os.unlink, os.remove = _real['unlink'], _real['remove']
         _real['rmtree'](scratch, ignore_errors=True)
 
 
