@@ -6,7 +6,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const CLI = `${ROOT}bin/patroni-plan.js`;
+export const CLI = `${ROOT}bin/patroni-plan.cjs`;
 
 /** A positive whole number from the environment, so a quick run can ask for less. */
 export function envCount(name, fallback) {

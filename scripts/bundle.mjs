@@ -1,5 +1,5 @@
 // `npm run build`, after tsc: the command line as a few pre-built CommonJS files under
-// dist/bundle/cli/, which bin/patroni-plan.js runs (through dist/src/cli/load-bundle.js).
+// dist/bundle/cli/, which bin/patroni-plan.cjs runs (through launch.cjs).
 // Loading ~85 ES modules and ~80 CommonJS files of the dependencies was three quarters of a
 // cold lint; one file, minified and compiled from a cache, is a fraction of that
 // (docs/performance.md).
@@ -10,6 +10,7 @@
 //   They take diagnostic.ts and cli/io.ts from patroni-plan.cjs instead of a copy of their own,
 //   so that the error classes they throw are the ones main() recognises.
 // - lint-worker.cjs: a worker thread of `lint --jobs`, on its own.
+// - launch.cjs: what bin/patroni-plan.cjs requires; it loads patroni-plan.cjs (src/cli/launch.ts).
 // CommonJS, not ES modules: Node 20 can compile a script from V8's code cache (vm.Script
 // cachedData), not an ES module. Source maps are linked so that `node --enable-source-maps`
 // stack traces and coverage point at src/.
@@ -106,5 +107,9 @@ const startUp = [yamlProcess, commanderChildProcess];
 rmSync(out, { recursive: true, force: true });
 await build({ ...common, entryPoints: { 'patroni-plan': `${root}src/cli/bundle-core.ts` }, plugins: [...startUp, lazyCommands] });
 await build({ ...common, entryPoints: Object.fromEntries(LAZY.map((n) => [n, `${root}src/cli/${n}.ts`])), plugins: [...startUp, sharedFromCore] });
+// What the bin runs first (src/cli/launch.ts): small, and CommonJS, so that Node does not start it as an ES module.
+// Its fallback to the modules tsc built (load-bundle.ts) is never taken beside the bundle: left out.
+const mainFromTsc = { name: 'main-from-tsc', setup: (b) => b.onResolve({ filter: /^\.\/main\.js$/ }, (a) => ({ path: a.path, external: true })) };
+await build({ ...common, entryPoints: { launch: `${root}src/cli/launch.ts` }, plugins: [...startUp, mainFromTsc] });
 // A worker thread of `lint --jobs` has a module registry of its own: nothing to share.
 await build({ ...common, entryPoints: { 'lint-worker': `${root}src/cli/lint-worker.ts` }, plugins: startUp });

@@ -19,6 +19,6 @@ export interface CliResult {
 
 export function cli(args: string[], input?: string, cwd: string = ROOT): CliResult {
   // A report over the whole corpus can pass spawnSync's 1 MiB default, which kills the child.
-  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, ...args], { cwd, input: input ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, ...args], { cwd, input: input ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

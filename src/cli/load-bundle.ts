@@ -1,5 +1,5 @@
 /**
- * How bin/patroni-plan.js gets main(): from the pre-built bundle (scripts/bundle.mjs) when
+ * How bin/patroni-plan.cjs gets main(): from the pre-built bundle (scripts/bundle.mjs) when
  * there is one, with its compiled code cached between runs; from the modules tsc built
  * otherwise (a checkout built with tsc alone).
  *
@@ -15,6 +15,7 @@
  *   measured slower than the code cache for the core (docs/performance.md).
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -79,8 +80,11 @@ function enableCompileCache(dir: string): void {
 }
 
 function fromCodeCache(dir: string): LoadedCli {
-  const source = readFileSync(BUNDLE, 'utf8');
-  const file = join(dir, `v8-${zlib.crc32(source).toString(16)}-${source.length}${RUNTIME}`);
+  const bytes = readFileSync(BUNDLE);
+  // The checksum of the bytes, not of the string: Node would encode the string again first.
+  const file = join(dir, `v8-${zlib.crc32(bytes).toString(16)}-${bytes.length}${RUNTIME}`);
+  // esbuild writes ASCII; read as Latin-1, such a file becomes V8's one-byte string directly.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const cached = readChecked(file);
   // The wrapper CommonJS gives a module; the bundle is a script like any other to V8.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData: cached });
@@ -93,11 +97,12 @@ function fromCodeCache(dir: string): LoadedCli {
 
 /** The bundle as a module in require's cache, so that the lazy command bundles that require it get this one. */
 function registerModule(): module & { require: NodeJS.Require; exports: unknown; loaded: boolean } {
-  const Module = module as unknown as { new (id: string): module; _nodeModulePaths(dir: string): string[] };
+  const Module = module as unknown as { new (id: string): module; _nodeModulePaths(dir: string): string[]; _cache: Record<string, unknown> };
   const mod = new Module(BUNDLE) as unknown as module & { filename: string; paths: string[]; require: NodeJS.Require; exports: unknown; loaded: boolean };
   mod.filename = BUNDLE;
   mod.paths = Module._nodeModulePaths(dirname(BUNDLE));
-  createRequire(BUNDLE).cache[BUNDLE] = mod as unknown as NodeJS.Module;
+  // Module._cache is require.cache; createRequire would load Node's ES module loader (a millisecond) to say so.
+  Module._cache[BUNDLE] = mod;
   return mod;
 }
 

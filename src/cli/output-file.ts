@@ -9,7 +9,7 @@
  */
 import { closeSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { crypto } from '../lazy-builtin.js';
 
 /** Raised when the output cannot be written, or must not be: the CLI exits 2. */
 export class UnwritableOutput extends Error {}
@@ -79,7 +79,7 @@ function resolvedTarget(path: string): string {
 }
 
 function replaceAtomically(target: string, content: string, old: Stats | undefined): void {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     // O_EXCL: never write into a file someone else put at the temporary name.

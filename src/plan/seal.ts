@@ -2,7 +2,7 @@
  * A plan's JSON text and its hash. The hash covers the text patroni-plan renders, so `exec`
  * can tell a plan it made from one edited by hand.
  */
-import { createHash } from 'node:crypto';
+import { crypto } from '../lazy-builtin.js';
 import type { Plan } from './plan-types.js';
 
 type Unsealed = Omit<Plan, 'content_sha256'>;
@@ -15,7 +15,7 @@ export function stablePlanJson(plan: Unsealed | Plan): string {
 /** SHA-256 of the plan's JSON rendering without the hash field. */
 export function planHash(plan: Unsealed | Plan): string {
   const { content_sha256: _hash, ...rest } = plan as Plan;
-  return createHash('sha256').update(stablePlanJson(rest)).digest('hex');
+  return crypto().createHash('sha256').update(stablePlanJson(rest)).digest('hex');
 }
 
 export function sealPlan(plan: Unsealed): Plan {

@@ -3,7 +3,7 @@
  * `artifacts:reports:codequality`): one issue per finding, shown in the merge request widget
  * and on the diff. The fingerprint identifies a finding across pipelines.
  */
-import { createHash } from 'node:crypto';
+import { crypto } from '../lazy-builtin.js';
 import type { Diagnostic, Severity } from '../diagnostic.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'critical', warning: 'minor', info: 'info' };
@@ -17,7 +17,7 @@ export function renderDiagnosticsGitlab(list: readonly Diagnostic[]): string {
       description,
       severity: SEVERITY[d.severity],
       categories: ['Bug Risk'],
-      fingerprint: createHash('sha256').update(`${d.file}\0${d.line}\0${d.col}\0${d.ruleId}\0${description}`).digest('hex'),
+      fingerprint: crypto().createHash('sha256').update(`${d.file}\0${d.line}\0${d.col}\0${d.ruleId}\0${description}`).digest('hex'),
       location: { path: d.file, lines: { begin: d.line, ...(d.endLine !== undefined ? { end: d.endLine } : {}) } },
     };
   });

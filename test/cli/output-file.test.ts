@@ -145,7 +145,7 @@ test('standard output on a full disk: one clear line and exit 2, no stack trace'
   for (const args of [['plan', EXAMPLE], ['rules'], ['lint', 'fixtures/lint/mistakes.yml']]) {
     const fd = openSync('/dev/full', 'w');
     try {
-      const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, ...args], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, ...args], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
       assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.match(r.stderr, /^patroni-plan: cannot write standard output: no space left on device \(ENOSPC\)/);
       assert.doesNotMatch(r.stderr, STACK);

@@ -38,7 +38,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 function setUp(): { repo: string; env: NodeJS.ProcessEnv } {
   const bin = join(scratch, 'bin');
   mkdirSync(bin);
-  writeFileSync(join(bin, 'patroni-plan'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin/patroni-plan.js')}" "$@"\n`);
+  writeFileSync(join(bin, 'patroni-plan'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin/patroni-plan.cjs')}" "$@"\n`);
   chmodSync(join(bin, 'patroni-plan'), 0o755);
   const repo = join(scratch, 'repo');
   mkdirSync(repo);

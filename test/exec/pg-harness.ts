@@ -102,11 +102,11 @@ export class Scratch {
 
   /** patroni-plan from the scratch copy, as the unprivileged user, in the scratch directory. */
   cli(args: string[], timeoutMs = 120_000): SpawnSyncReturns<string> {
-    return spawnSync(process.execPath, [join(this.app, 'bin/patroni-plan.js'), ...args], { ...this.options(), encoding: 'utf8', timeout: timeoutMs });
+    return spawnSync(process.execPath, [join(this.app, 'bin/patroni-plan.cjs'), ...args], { ...this.options(), encoding: 'utf8', timeout: timeoutMs });
   }
 
   cliAsync(args: string[]): ChildProcess {
-    return spawn(process.execPath, [join(this.app, 'bin/patroni-plan.js'), ...args], { ...this.options(), stdio: ['ignore', 'pipe', 'pipe'] });
+    return spawn(process.execPath, [join(this.app, 'bin/patroni-plan.cjs'), ...args], { ...this.options(), stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
   /** Remembers a data directory whose server must be stopped at the end. */

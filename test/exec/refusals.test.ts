@@ -59,7 +59,7 @@ test("secrets are hidden where the plan places them, not by substring: the passw
 });
 
 test('exec reads its input with the size limit lint and plan use', () => {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'exec', '/dev/zero', '--branch', 'bootstrap'], { encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', '/dev/zero', '--branch', 'bootstrap'], { encoding: 'utf8', timeout: 30_000 });
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /\/dev\/zero: file is larger than the limit of 4 MiB/);
 });

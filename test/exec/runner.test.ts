@@ -55,7 +55,7 @@ function handOver(path: string, uid: number, gid: number): void {
 }
 
 function exec(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'exec', ...args], { ...execOptions(), encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', ...args], { ...execOptions(), encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -96,7 +96,7 @@ test('without --start, a bootstrap with post_bootstrap waits for someone to star
 
 test('SIGTERM stops the running program and cleans up; exit 130', async () => {
   program('initdb', `${lastArgIsDataDir}\nmkdir -p "$d"\necho started\nexec sleep 60`);
-  const child = spawn(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'exec', config(), '--branch', 'bootstrap'], execOptions());
+  const child = spawn(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', config(), '--branch', 'bootstrap'], execOptions());
   let stdout = '';
   let sent = false;
   child.stdout.on('data', (c: Buffer) => {
@@ -164,7 +164,7 @@ test('refusals exit 2 before anything runs', () => {
 
 test('a plan JSON runs only as patroni-plan wrote it', () => {
   const plan = join(dir, 'plan.json');
-  const made = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'plan', config(), '--format', 'json', '-o', plan], { cwd: dir, encoding: 'utf8' });
+  const made = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'plan', config(), '--format', 'json', '-o', plan], { cwd: dir, encoding: 'utf8' });
   assert.equal(made.status, 0, made.stderr);
   const text = readFileSync(plan, 'utf8');
   const ok = exec([plan, '--branch', 'bootstrap', '--dry-run']);

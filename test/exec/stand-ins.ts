@@ -67,12 +67,12 @@ export class StandIns {
   }
 
   exec(args: string[], timeoutMs = 60_000): ExecRun {
-    const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'exec', ...args], { ...this.options(), encoding: 'utf8', timeout: timeoutMs });
+    const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', ...args], { ...this.options(), encoding: 'utf8', timeout: timeoutMs });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
   spawnExec(args: string[]): ChildProcess {
-    return spawn(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'exec', ...args], { ...this.options(), stdio: ['ignore', 'pipe', 'pipe'] });
+    return spawn(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', ...args], { ...this.options(), stdio: ['ignore', 'pipe', 'pipe'] });
   }
 }
 

@@ -88,7 +88,7 @@ test('the plan does not depend on the time zone, the locale, the working directo
   const config = join(work, 'config.yml');
   writeFileSync(config, readFileSync(`${ROOT}examples/barman-and-pgbackrest.yml`));
   const run = (env: Record<string, string>, cwd: string): string => {
-    const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.js`, 'plan', '--format', 'json', '--clone-from', CLONE, config], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'plan', '--format', 'json', '--clone-from', CLONE, config], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     return r.stdout;
   };

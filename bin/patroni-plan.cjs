@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+'use strict';
+// CommonJS on purpose: Node starts an ES module entry point through its ES module loader,
+// milliseconds of every run (src/cli/launch.ts says how many). The launcher is the pre-built
+// one when the bundle is there (npm run build), the module tsc built otherwise.
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+
+const bundled = join(__dirname, '..', 'dist', 'bundle', 'cli', 'launch.cjs');
+const launcher = existsSync(bundled) ? Promise.resolve(require(bundled)) : import('../dist/src/cli/launch.js');
+launcher.then((m) => m.run(process.argv.slice(2)));
