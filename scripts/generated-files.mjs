@@ -1,4 +1,4 @@
-// What the generators of committed files (gen-types, gen-validator) share: write the files,
+// What the generators of committed files (gen-types, gen-validator, gen-schema-key-names) share: write the files,
 // or with --check only say which are stale, for the tests that keep them current.
 import { readFileSync, writeFileSync } from 'node:fs';
 

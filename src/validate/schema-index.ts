@@ -286,3 +286,28 @@ export function closest(key: string, candidates: readonly string[]): string | un
   const limit = key.length <= 4 ? 1 : key.length <= 8 ? 2 : 3;
   return best && best.d <= limit ? best.name : undefined;
 }
+
+/**
+ * Every key name the schema names, and those it marks secret somewhere. Walking the whole schema took
+ * milliseconds of every cold run, so scripts/gen-schema-key-names.mjs runs this at build time into
+ * schema-key-names.ts, which a test keeps current.
+ */
+export function schemaKeyNames(): { secret: string[]; all: string[] } {
+  const secret = new Set<string>();
+  const all = new Set<string>();
+  const seen = new Set<SchemaNode>();
+  const walk = (s: SchemaNode | undefined): void => {
+    if (!s || seen.has(s)) return;
+    seen.add(s);
+    for (const key of namedKeys(s)) {
+      const sub = propertySchema(s, key);
+      all.add(key);
+      if (annotations(sub).secret) secret.add(key);
+      walk(sub);
+      walk(itemSchema(sub));
+    }
+    walk(propertySchema(s, '\u0000any key'));
+  };
+  walk(root());
+  return { secret: [...secret].sort(), all: [...all].sort() };
+}

@@ -6,7 +6,8 @@
  */
 import type { PyValue, Span } from '../py/value.js';
 import { PG_SETTINGS } from '../facts/pg-settings.js';
-import { annotations, itemSchema, namedKeys, propertySchema, rootSchemaNode, type SchemaNode } from './schema-index.js';
+import { annotations, itemSchema, propertySchema, rootSchemaNode, type SchemaNode } from './schema-index.js';
+import { SCHEMA_KEY_NAMES, SECRET_KEY_NAMES } from './schema-key-names.js';
 
 /** The spans of every secret value, and of everything inside a secret list or mapping. */
 export function secretSpans(root: PyValue): Span[] {
@@ -40,14 +41,17 @@ export function isSecretKey(name: string | undefined, schema: SchemaNode | undef
  */
 const SECRET_WORDS = /pas+w|pas+phrase|pwd|secret|token|credential|(?:^|[_.-])(?:auth|pass|pw)(?:$|[_.-])/i;
 
+/** Whether the text has a secret word. Every name the schema marks secret has one (a test holds it to that). */
+export const hasSecretWord = (text: string): boolean => SECRET_WORDS.test(text);
+
 /**
  * Whether a name holds a secret when nothing else says: one the schema marks secret
  * somewhere, or one with a secret word that is not a key the schema knows as something else
  * (`server_tokens`, `bypass_api_service`).
  */
 function looksSecret(name: string): boolean {
-  if (secretKeyNames().has(name)) return true;
-  return SECRET_WORDS.test(name) && !plainKeyNames().has(name);
+  if (SECRET_KEY_NAMES.has(name)) return true;
+  return SECRET_WORDS.test(name) && !plainKeyName(name);
 }
 
 function allSpans(v: PyValue, out: Span[]): void {
@@ -59,43 +63,19 @@ function allSpans(v: PyValue, out: Span[]): void {
 /** A PostgreSQL setting whose value is a command that often holds the passphrase itself (`echo ...`). */
 const SECRET_SETTINGS: ReadonlySet<string> = new Set(['ssl_passphrase_command']);
 
-interface KeyNames {
-  secret: ReadonlySet<string>;
-  plain: ReadonlySet<string>;
-}
-
-let names: KeyNames | undefined;
-
-/** The schema's key names: those it marks secret somewhere, and those it never does (PostgreSQL's settings count as the latter). */
-function keyNames(): KeyNames {
-  if (names) return names;
-  const secret = new Set<string>();
-  const all = new Set<string>();
-  const seen = new Set<SchemaNode>();
-  const walk = (s: SchemaNode | undefined): void => {
-    if (!s || seen.has(s)) return;
-    seen.add(s);
-    for (const key of namedKeys(s)) {
-      const sub = propertySchema(s, key);
-      all.add(key);
-      if (annotations(sub).secret) secret.add(key);
-      walk(sub);
-      walk(itemSchema(sub));
-    }
-    walk(propertySchema(s, '\u0000any key'));
-  };
-  walk(rootSchemaNode());
-  for (const [setting] of PG_SETTINGS) if (!SECRET_SETTINGS.has(setting)) all.add(setting);
-  return (names = { secret, plain: new Set([...all].filter((k) => !secret.has(k))) });
-}
-
 /** Every key name the schema marks secret somewhere (`password`, `token`, `keyfile_password` ...). */
 export function secretKeyNames(): ReadonlySet<string> {
-  return keyNames().secret;
+  return SECRET_KEY_NAMES;
 }
 
-/** Key names the schema knows and never marks secret. */
-const plainKeyNames = (): ReadonlySet<string> => keyNames().plain;
+let pgSettingNames: ReadonlySet<string> | undefined;
+
+/** A key name the schema knows and never marks secret; PostgreSQL's settings count as such. */
+function plainKeyName(name: string): boolean {
+  if (SECRET_KEY_NAMES.has(name)) return false;
+  pgSettingNames ??= new Set(PG_SETTINGS.map(([setting]) => setting).filter((setting) => !SECRET_SETTINGS.has(setting)));
+  return SCHEMA_KEY_NAMES.has(name) || pgSettingNames.has(name);
+}
 
 /** What stands for a secret wherever one would be shown. */
 export const MASK = '***';
@@ -121,6 +101,8 @@ const MASKED = /^\*\*\*(?=$|[\s,}\]])/;
  * rest of the line: in text that did not parse, nothing says where it ends.
  */
 export function secretAssignment(line: string): SecretAssignment | undefined {
+  // Most lines have no secret word at all, so no key on them can be secret.
+  if (!SECRET_WORDS.test(line)) return undefined;
   for (const m of line.matchAll(KEY_AT)) {
     if (!looksSecret(m[2]!)) continue;
     const at = m.index + m[0].length;
