@@ -97,12 +97,11 @@ function fromCodeCache(dir: string): LoadedCli {
 
 /** The bundle as a module in require's cache, so that the lazy command bundles that require it get this one. */
 function registerModule(): module & { require: NodeJS.Require; exports: unknown; loaded: boolean } {
-  const Module = module as unknown as { new (id: string): module; _nodeModulePaths(dir: string): string[]; _cache: Record<string, unknown> };
+  const Module = module as unknown as { new (id: string): module; _nodeModulePaths(dir: string): string[] };
   const mod = new Module(BUNDLE) as unknown as module & { filename: string; paths: string[]; require: NodeJS.Require; exports: unknown; loaded: boolean };
   mod.filename = BUNDLE;
   mod.paths = Module._nodeModulePaths(dirname(BUNDLE));
-  // Module._cache is require.cache; createRequire would load Node's ES module loader (a millisecond) to say so.
-  Module._cache[BUNDLE] = mod;
+  createRequire(BUNDLE).cache[BUNDLE] = mod as unknown as NodeJS.Module;
   return mod;
 }
 
