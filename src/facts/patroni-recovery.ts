@@ -43,6 +43,9 @@ export const PATRONI_RECOVERY_PARAMETERS: readonly PatroniRecoveryParameter[] = 
   { name: 'trigger_file', since: 9.6, until: 12 },
 ];
 
+/** Recovery settings Patroni writes itself from its own configuration: written in parameters, they are still Patroni's to set. */
+export const PATRONI_WRITTEN_RECOVERY: readonly string[] = ['primary_conninfo', 'primary_slot_name', 'standby_mode', 'recovery_target_timeline'];
+
 /** Names Patroni sets itself in a replica's recovery settings, so postgresql.recovery_conf cannot. */
 export function overriddenForReplica(name: string): boolean {
   const n = name.toLowerCase();

@@ -9,23 +9,20 @@
 import { DCS_ONLY_PARAMETERS, PATRONI_SET_PARAMETERS } from '../facts/patroni-dcs-only-parameters.js';
 import { dictGet } from '../py/dict.js';
 import type { PyDict, PyEntry } from '../py/value.js';
-import { PG_SETTINGS } from '../facts/pg-settings.js';
+import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
+import { PATRONI_WRITTEN_RECOVERY } from '../facts/patroni-recovery.js';
 import type { Fix, FixContext } from './fixer.js';
 import { blockMapAt } from './insert-pair.js';
 import { movePairEdits, movePairIntoNewMapEdits } from './move-pair.js';
 import { columnOf } from './text-edit.js';
 import { inFile, pairWithKeyAt } from './yaml-nodes.js';
 
-/**
- * Recovery settings Patroni writes itself from its own configuration (the same list as
- * validate/key-suggestion.ts): written in parameters they are still Patroni's to set.
- */
-const MANAGED_RECOVERY = ['primary_conninfo', 'primary_slot_name', 'standby_mode', 'recovery_target_timeline'];
 
 /** The key as a PostgreSQL setting name (lower case), when PostgreSQL has such a setting. */
 function settingName(key: string): string | undefined {
   const lower = key.toLowerCase();
-  return !MANAGED_RECOVERY.includes(lower) && PG_SETTINGS.some(([name]) => name.toLowerCase() === lower) ? lower : undefined;
+  // Patroni's own recovery settings, written in parameters, are still Patroni's to set
+  return !PATRONI_WRITTEN_RECOVERY.includes(lower) && pgSettingNamed(lower) ? lower : undefined;
 }
 
 const SECTIONS = [['postgresql'], ['bootstrap', 'dcs', 'postgresql']];

@@ -9,7 +9,7 @@ import { dictHas } from '../py/dict.js';
 import type { PyDict } from '../py/value.js';
 import { releasedBy } from '../rules/common.js';
 import { recoverySettingHistory } from '../facts/pg-options.js';
-import { PG_SETTINGS } from '../facts/pg-settings.js';
+import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
 import { annotations, closest, editDistance, namedKeys, pathsOfKey, schemaAt } from '../validate/schema-index.js';
 import type { Fix, Fixer, FixContext } from './fixer.js';
 import { pgSettingMoves } from './pg-setting-move.js';
@@ -21,7 +21,7 @@ const fold = (s: string): string => s.toLowerCase().replace(/-/g, '_');
 function isPgName(parent: readonly string[], key: string): boolean {
   const section = parent.join('.');
   if (section !== 'postgresql' && section !== 'bootstrap.dcs.postgresql') return false;
-  return PG_SETTINGS.some(([name]) => name.toLowerCase() === key.toLowerCase()) || recoverySettingHistory(key) !== undefined;
+  return pgSettingNamed(key) !== undefined || recoverySettingHistory(key) !== undefined;
 }
 
 /**

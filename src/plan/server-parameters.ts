@@ -5,7 +5,7 @@
  * write_postgresql_conf, Postgresql.start), with a note for every setting Patroni drops or overrides.
  * Values are the text Patroni writes: Python's str() of the value (a YAML `on` is the boolean True).
  */
-import { PG_SETTINGS } from '../facts/pg-settings.js';
+import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
 import { cmdlineOption, cmdlineOptions, parameterTableIndex, validatorVersion, type CmdlineOptionFact } from '../facts/server-parameter-rules.js';
 import { dictGet, dictPath } from '../py/dict.js';
 import { parsePgBool, parsePgInt } from '../py/pg-values.js';
@@ -180,7 +180,7 @@ export function dynamicValueReachesServer(ctx: Ctx, name: string, value: PyValue
   if (!fact || accepted === undefined || fact.since > majorNum(ctx.pgMajor)) return false;
   const lower = name.toLowerCase();
   // the major's own settings table: wal_keep_segments is gone from 13 (Patroni would convert it, assuming 16MB segments)
-  const setting = PG_SETTINGS.find(([n]) => n.toLowerCase() === lower);
+  const setting = pgSettingNamed(name);
   if (setting && (ctx.pgMajor < setting[1] || ctx.pgMajor > setting[2])) return false;
   // Citus writes wal_level logical, and replaces a max_prepared_transactions of 0 with twice max_connections
   if (citusEnabled(ctx.config.root) && ((lower === 'wal_level' && pyStr(accepted) !== 'logical') || lower === 'max_prepared_transactions')) return false;

@@ -4,7 +4,7 @@
  */
 import { has } from '../facts/patroni-behaviour.js';
 import { CONVERTED, overriddenForReplica, PATRONI_RECOVERY_PARAMETERS, recoveryParameter } from '../facts/patroni-recovery.js';
-import { PG_SETTINGS } from '../facts/pg-settings.js';
+import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
 import { dictEntry, dictGet } from '../py/dict.js';
 import type { PyDict, PyEntry } from '../py/value.js';
 import { closest } from '../validate/schema-index.js';
@@ -18,7 +18,7 @@ interface Site {
   replica: boolean;
 }
 
-const isSetting = (name: string): boolean => PG_SETTINGS.some(([n]) => n.toLowerCase() === name.toLowerCase());
+const isSetting = (name: string): boolean => pgSettingNamed(name) !== undefined;
 
 function existence(ctx: RuleContext, where: string, e: PyEntry): Finding | undefined {
   const name = (e.key as { value: string }).value;

@@ -3,19 +3,13 @@
  * is a PostgreSQL setting that belongs under `parameters`, or the known key it is a typo of.
  */
 import { recoverySettingHistory } from '../facts/pg-options.js';
-import { PG_SETTINGS } from '../facts/pg-settings.js';
+import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
+import { PATRONI_WRITTEN_RECOVERY } from '../facts/patroni-recovery.js';
 import type { PyValue } from '../py/value.js';
 import { acceptedTypes, closest, jsonType, namedKeys, pathsOfKey, schemaAt } from './schema-index.js';
 
 const POSTGRESQL_SECTIONS = ['postgresql', 'bootstrap.dcs.postgresql'];
-/** Recovery settings Patroni writes itself from its own configuration. */
-const MANAGED_RECOVERY = ['primary_conninfo', 'primary_slot_name', 'standby_mode', 'recovery_target_timeline'];
-
-let settings: Map<string, string> | undefined;
-function settingName(key: string): string | undefined {
-  settings ??= new Map(PG_SETTINGS.map(([name]) => [name.toLowerCase(), name]));
-  return settings.get(key.toLowerCase());
-}
+const settingName = (key: string): string | undefined => pgSettingNamed(key)?.[0];
 
 /** Names that mean something different in every section they appear in. */
 const GENERIC = new Set(['username', 'password', 'host', 'hosts', 'port', 'url', 'protocol', 'cacert', 'cert', 'key', 'certfile', 'keyfile', 'keyfile_password', 'verify', 'database', 'type', 'mode', 'dir', 'labels', 'token', 'namespace', 'insecure']);
@@ -52,7 +46,7 @@ function elsewhere(parent: readonly string[], key: string, value: PyValue | unde
 export function keySuggestion(parent: readonly string[], key: string, value?: PyValue): string {
   const section = parent.join('.');
   if (POSTGRESQL_SECTIONS.includes(section)) {
-    if (MANAGED_RECOVERY.includes(key)) return `; ${key} is a recovery setting Patroni writes itself`;
+    if (PATRONI_WRITTEN_RECOVERY.includes(key)) return `; ${key} is a recovery setting Patroni writes itself`;
     const guc = settingName(key);
     if (guc) return `; ${guc} is a PostgreSQL setting: it belongs in ${section}.parameters`;
     if (recoverySettingHistory(key)) return `; ${key} is a recovery setting: it belongs in postgresql.recovery_conf`;

@@ -5,7 +5,7 @@
  * could not be read as a configuration (a broken file still has its password line).
  */
 import type { PyValue, Span } from '../py/value.js';
-import { PG_SETTINGS } from '../facts/pg-settings.js';
+import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
 import { annotations, itemSchema, propertySchema, rootSchemaNode, type SchemaNode } from './schema-index.js';
 import { SCHEMA_KEY_NAMES, SECRET_KEY_NAMES } from './schema-key-names.js';
 
@@ -68,13 +68,10 @@ export function secretKeyNames(): ReadonlySet<string> {
   return SECRET_KEY_NAMES;
 }
 
-let pgSettingNames: ReadonlySet<string> | undefined;
-
-/** A key name the schema knows and never marks secret; PostgreSQL's settings count as such. */
+/** A key name the schema knows and never marks secret; PostgreSQL's settings, spelt as PostgreSQL does, count as such. */
 function plainKeyName(name: string): boolean {
   if (SECRET_KEY_NAMES.has(name)) return false;
-  pgSettingNames ??= new Set(PG_SETTINGS.map(([setting]) => setting).filter((setting) => !SECRET_SETTINGS.has(setting)));
-  return SCHEMA_KEY_NAMES.has(name) || pgSettingNames.has(name);
+  return SCHEMA_KEY_NAMES.has(name) || (pgSettingNamed(name)?.[0] === name && !SECRET_SETTINGS.has(name));
 }
 
 /** What stands for a secret wherever one would be shown. */
