@@ -7,23 +7,20 @@ import { LineCounter, Parser } from 'yaml';
 import { tokensToPython } from '../../src/load/cst-to-python.js';
 import { DEFAULT_PARSE_LIMITS, parseSource, setCstPath, type ParsedSource, type ParseLimits } from '../../src/load/parse-source.js';
 
-export function viaDocument(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, file = 't.yml'): ParsedSource {
-  const was = setCstPath(false);
-  try {
-    return parseSource(file, text, limits);
-  } finally {
-    setCstPath(was);
-  }
-}
+/** parseSource with the CST path switched on or off for the one call. */
+const via =
+  (cst: boolean) =>
+  (text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, file = 't.yml'): ParsedSource => {
+    const was = setCstPath(cst);
+    try {
+      return parseSource(file, text, limits);
+    } finally {
+      setCstPath(was);
+    }
+  };
 
-export function viaCst(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, file = 't.yml'): ParsedSource {
-  const was = setCstPath(true);
-  try {
-    return parseSource(file, text, limits);
-  } finally {
-    setCstPath(was);
-  }
-}
+export const viaDocument = via(false);
+export const viaCst = via(true);
 
 /** Whether the CST path reads the text itself (true) or leaves it to the Document (false). */
 export function cstTakes(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): boolean {
