@@ -11,7 +11,7 @@ import { dictGet, dictPath } from '../py/dict.js';
 import { parsePgBool, parsePgInt } from '../py/pg-values.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
-import type { PyValue } from '../py/value.js';
+import type { PyEntry, PyValue } from '../py/value.js';
 import { isSecretKey } from '../validate/secret-values.js';
 import { adjustCitusGucs, citusEnabled } from './citus.js';
 import { localHost, splitHostPort } from './local-connection.js';
@@ -91,7 +91,7 @@ function clusterParameters(ctx: Ctx, table: number, changes: Note[]): Params {
   }
   const dynamic = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'postgresql', 'parameters');
   const dynamicEntries = dynamic?.kind === 'dict' ? dynamic.entries : [];
-  const raising = table === 0 ? dynamicEntries.find((e) => checkRaises30(e.key, e.value)) : undefined;
+  const raising = raisingDynamicEntry(ctx, table);
   if (raising) {
     params.dynamicIgnored = true;
     // 3.0's lambda checks (int(v) >= 25 ...) raise on such a value; Config.set_dynamic_configuration catches it and
@@ -184,12 +184,16 @@ export function dynamicValueReachesServer(ctx: Ctx, name: string, value: PyValue
   if (setting && (ctx.pgMajor < setting[1] || ctx.pgMajor > setting[2])) return false;
   // Citus writes wal_level logical, and replaces a max_prepared_transactions of 0 with twice max_connections
   if (citusEnabled(ctx.config.root) && ((lower === 'wal_level' && pyStr(accepted) !== 'logical') || lower === 'max_prepared_transactions')) return false;
-  if (table === 0) {
-    const dynamic = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'postgresql', 'parameters');
-    if (dynamic?.kind === 'dict' && dynamic.entries.some((e) => checkRaises30(e.key, e.value))) return false;
-  }
+  if (raisingDynamicEntry(ctx, table)) return false;
   const scope = { patroni: ctx.patroni, table, versionNum: validatorVersion(ctx.patroni, ctx.pgMajor) };
   return validateSetting(scope, name, renamedWalLevel(ctx, name, accepted)).kind === 'keep';
+}
+
+/** The bootstrap.dcs parameter whose check makes Patroni 3.0 ignore the whole bootstrap.dcs, if any (table 0 only). */
+function raisingDynamicEntry(ctx: Ctx, table: number): PyEntry | undefined {
+  if (table !== 0) return undefined;
+  const dynamic = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'postgresql', 'parameters');
+  return dynamic?.kind === 'dict' ? dynamic.entries.find((e) => checkRaises30(e.key, e.value)) : undefined;
 }
 
 /** Whether 3.0's check of a cluster-wide option raises on the value (int() of a word, .lower() of a number). */
