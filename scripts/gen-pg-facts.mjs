@@ -548,7 +548,7 @@ function renderOptions(versions, tool, constName, facts) {
   });
   return (
     header(versions) +
-    `import type { PgOptionFact } from './pg-fact-types.js';\n\n` +
+    `import type { PgOptionFact } from '../facts/pg-fact-types.js';\n\n` +
     `/** Long options of ${tool}, one entry per span of majors with the same letter and arity. */\n` +
     `export const ${constName}: readonly PgOptionFact[] = [\n${lines.join('\n')}\n];\n`
   );
@@ -556,8 +556,8 @@ function renderOptions(versions, tool, constName, facts) {
 
 function renderBasebackup(versions, facts, compress) {
   const base = renderOptions(versions, 'pg_basebackup', 'PG_BASEBACKUP_OPTIONS', facts).replace(
-    "import type { PgOptionFact } from './pg-fact-types.js';",
-    "import type { PgCompressForm, PgOptionFact } from './pg-fact-types.js';",
+    "import type { PgOptionFact } from '../facts/pg-fact-types.js';",
+    "import type { PgCompressForm, PgOptionFact } from '../facts/pg-fact-types.js';",
   );
   const lines = compress.map((c) => {
     const parts = [tsSpanFields(c), `form: ${ts(c.form)}`];
@@ -589,7 +589,7 @@ function renderRecovery(versions, facts) {
   });
   return (
     header(versions) +
-    `import type { PgRecoverySettingFact } from './pg-fact-types.js';\n\n` +
+    `import type { PgRecoverySettingFact } from '../facts/pg-fact-types.js';\n\n` +
     `/**\n * recovery.conf parameters (up to 11) and the server settings of the recovery and standby\n` +
     ` * groups (${[...RECOVERY_GUC_GROUPS].join(', ')}).\n */\n` +
     `export const PG_RECOVERY_SETTINGS: readonly PgRecoverySettingFact[] = [\n${lines.join('\n')}\n];\n`
@@ -607,7 +607,7 @@ function renderLibpq(versions, facts) {
   });
   return (
     header(versions) +
-    `import type { PgLibpqKeywordFact } from './pg-fact-types.js';\n\n` +
+    `import type { PgLibpqKeywordFact } from '../facts/pg-fact-types.js';\n\n` +
     `/** libpq connection keywords (PQconninfoOptions), plus legacy ones libpq rewrites (translatedTo). */\n` +
     `export const PG_LIBPQ_KEYWORDS: readonly PgLibpqKeywordFact[] = [\n${lines.join('\n')}\n];\n`
   );
@@ -690,10 +690,10 @@ extracted from PostgreSQL's own sources, one ref per major, and kept as TypeScri
 
 | file | holds |
 | --- | --- |
-| \`src/facts/pg-initdb-options.ts\` | \`initdb\` long options (\`long_options[]\` in \`src/bin/initdb/initdb.c\`) |
-| \`src/facts/pg-basebackup-options.ts\` | \`pg_basebackup\` long options, and the forms \`--compress\` accepts |
-| \`src/facts/pg-recovery-settings.ts\` | recovery.conf parameters (9.6–11) and the server settings of the recovery and standby GUC groups |
-| \`src/facts/pg-libpq-keywords.ts\` | libpq connection keywords (\`PQconninfoOptions[]\` in \`src/interfaces/libpq/fe-connect.c\`) |
+| \`src/generated/pg-initdb-options.ts\` | \`initdb\` long options (\`long_options[]\` in \`src/bin/initdb/initdb.c\`) |
+| \`src/generated/pg-basebackup-options.ts\` | \`pg_basebackup\` long options, and the forms \`--compress\` accepts |
+| \`src/generated/pg-recovery-settings.ts\` | recovery.conf parameters (9.6–11) and the server settings of the recovery and standby GUC groups |
+| \`src/generated/pg-libpq-keywords.ts\` | libpq connection keywords (\`PQconninfoOptions[]\` in \`src/interfaces/libpq/fe-connect.c\`) |
 | \`src/facts/pg-facts.sources.json\` | the ref and commit each major was read at |
 | \`src/facts/pg-options.ts\` | the query API (\`pgOption\`, \`optionsFor\`, \`recoverySetting\`, \`libpqKeyword\`, \`parsePgMajor\`) |
 
@@ -779,10 +779,10 @@ function main() {
   const libpq = buildLibpq(versions, data);
 
   const files = {
-    'src/facts/pg-initdb-options.ts': renderOptions(versions, 'initdb', 'PG_INITDB_OPTIONS', initdb),
-    'src/facts/pg-basebackup-options.ts': renderBasebackup(versions, basebackup, compress),
-    'src/facts/pg-recovery-settings.ts': renderRecovery(versions, recovery),
-    'src/facts/pg-libpq-keywords.ts': renderLibpq(versions, libpq),
+    'src/generated/pg-initdb-options.ts': renderOptions(versions, 'initdb', 'PG_INITDB_OPTIONS', initdb),
+    'src/generated/pg-basebackup-options.ts': renderBasebackup(versions, basebackup, compress),
+    'src/generated/pg-recovery-settings.ts': renderRecovery(versions, recovery),
+    'src/generated/pg-libpq-keywords.ts': renderLibpq(versions, libpq),
     'src/facts/pg-facts.sources.json': renderSources(versions, data),
     'docs/pg-facts.md': renderDocs(versions, initdb, basebackup, compress, recovery, libpq),
   };

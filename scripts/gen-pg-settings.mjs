@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates src/facts/pg-settings.ts: the names of PostgreSQL's server settings and the majors
+// Generates src/generated/pg-settings.ts: the names of PostgreSQL's server settings and the majors
 // that have them, read from the parameter table Patroni validates `postgresql.parameters`
 // against (patroni/postgresql/available_parameters/0_postgres.yml) at one Patroni tag.
 //
@@ -52,5 +52,5 @@ export const PG_SETTINGS: readonly (readonly [string, number, number])[] = [
 ${rows.join('\n')}
 ];
 `;
-writeFileSync(new URL('../src/facts/pg-settings.ts', import.meta.url), out);
+writeFileSync(new URL('../src/generated/pg-settings.ts', import.meta.url), out);
 process.stdout.write(`${rows.length} settings\n`);

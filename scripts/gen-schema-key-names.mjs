@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Generates src/validate/schema-key-names.ts: the key names schema/patroni.schema.json names, and those it marks
+// Generates src/generated/schema-key-names.ts: the key names schema/patroni.schema.json names, and those it marks
 // secret (x-secret) somewhere, for masking secrets in text that did not parse. Worked out by the schema index's own
 // walk (schemaKeyNames in src/validate/schema-index.ts), so it needs tsc's output: `npm run gen` builds first.
 // `--check` (used by the tests) fails when the committed file is stale.
 import { writeOrCheck } from './generated-files.mjs';
 
-const OUT = 'src/validate/schema-key-names.ts';
+const OUT = 'src/generated/schema-key-names.ts';
 
 export async function generate(root = new URL('../', import.meta.url)) {
   const { schemaKeyNames } = await import(new URL('dist/src/validate/schema-index.js', root).href);

@@ -6,8 +6,8 @@ import { compile } from 'json-schema-to-typescript';
 import { writeOrCheck } from './generated-files.mjs';
 
 const TARGETS = [
-  { schema: 'schema/patroni.schema.json', out: 'src/types/patroni-config.ts', name: 'PatroniConfig' },
-  { schema: 'schema/plan.schema.json', out: 'src/types/plan.ts', name: 'Plan' },
+  { schema: 'schema/patroni.schema.json', out: 'src/generated/patroni-config-types.ts', name: 'PatroniConfig' },
+  { schema: 'schema/plan.schema.json', out: 'src/generated/plan-types.ts', name: 'Plan' },
 ];
 
 export async function generate(root = new URL('../', import.meta.url)) {

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Write src/py/unprintable-ranges.ts: the code points Python's str.isprintable() rejects.
+"""Write src/generated/unprintable-ranges.ts: the code points Python's str.isprintable() rejects.
 
 repr() of a str keeps printable non-ASCII characters as they are and escapes the rest, so
 reproducing repr() needs Python's own notion of printable, tied to the Unicode database
 Python was built with (JS has no equivalent, and Node's ICU follows another Unicode version).
 
 usage (from the project root):
-    python3 scripts/gen-unprintable.py > src/py/unprintable-ranges.ts
+    python3 scripts/gen-unprintable.py > src/generated/unprintable-ranges.ts
 """
 import sys
 import unicodedata
@@ -42,7 +42,7 @@ def main():
     print(' * Code points that Python\'s str.isprintable() rejects, as inclusive [first, last] pairs.')
     print(f' * Generated from Python {version}, Unicode {unicodedata.unidata_version}: categories Cc Cf Cs Co Cn Zl Zp Zs, except U+0020.')
     print(' * Do not edit; regenerate with:')
-    print(' *   python3 scripts/gen-unprintable.py > src/py/unprintable-ranges.ts')
+    print(' *   python3 scripts/gen-unprintable.py > src/generated/unprintable-ranges.ts')
     print(' */')
     print(f"export const UNPRINTABLE_PYTHON_VERSION = '{version}';")
     print(f"export const UNPRINTABLE_UNICODE_VERSION = '{unicodedata.unidata_version}';")

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates ajv's standalone validation code for the configuration schema, so lint does not
 // compile the schema at start-up (about 250 ms of every cold run). The module is committed,
-// like src/types/: `npm run gen` writes it, `--check` (used by the tests) fails when stale.
+// like src/generated/: `npm run gen` writes it, `--check` (used by the tests) fails when stale.
 // The options must stay those validate-config.ts documents: the error objects come from them.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,7 +12,7 @@ const { Ajv } = require('ajv');
 const standaloneCode = require('ajv/dist/standalone').default;
 
 const SCHEMA = 'schema/patroni.schema.json';
-const OUT = 'src/validate/patroni-schema-validator.ts';
+const OUT = 'src/generated/patroni-schema-validator.ts';
 
 export async function generate(root = new URL('../', import.meta.url)) {
   const schema = JSON.parse(readFileSync(new URL(SCHEMA, root), 'utf8'));

@@ -5,4 +5,4 @@
  */
 export { main } from './main.js';
 export * as diagnostic from '../diagnostic.js';
-export * as io from './io.js';
+export * as io from '../load/read-input.js';

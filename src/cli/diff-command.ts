@@ -12,7 +12,7 @@ import { diffPlans } from '../diff/plan-diff.js';
 import { readAtRevision } from '../diff/git-source.js';
 import { renderDiffJson, renderDiffText, type DiffSide, type FindingChange, type PlanDiffReport } from '../diff/render-diff.js';
 import { patroniFacts, pgFacts, type VersionFact } from '../diff/version-facts.js';
-import { loadInput } from './io.js';
+import { loadInput } from '../load/read-input.js';
 import { writeOutputFile } from './output-file.js';
 
 export interface DiffOptions extends Versions {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
-import { UnreadableInput } from './io.js';
+import { UnreadableInput } from '../load/read-input.js';
 import type { LintFileContext } from './lint-file.js';
 import { writeOutputFile } from './output-file.js';
 import { LINT_FORMATS } from './lint-flags.js';

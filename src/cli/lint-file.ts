@@ -9,7 +9,7 @@ import { applyOptions, type LintOptions } from '../lint/lint-options.js';
 import { loadConfigText, type LoadedConfig } from '../load/load-config.js';
 import { maskEnvFileNonAssignments, redactSource } from '../render/redact-source.js';
 import { secretSpans } from '../validate/secret-values.js';
-import { loadInput } from './io.js';
+import { loadInput } from '../load/read-input.js';
 
 export interface LintFileContext {
   versions: ResolvedVersions;

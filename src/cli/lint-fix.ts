@@ -10,7 +10,7 @@ import { maskedUnifiedDiff } from '../fix/masked-diff.js';
 import type { LintOptions } from '../lint/lint-options.js';
 import { decodeUtf8 } from '../load/decode.js';
 import { readSource } from '../load/load-config.js';
-import { UnreadableInput } from './io.js';
+import { UnreadableInput } from '../load/read-input.js';
 import { UnwritableOutput, writeOutputFile } from './output-file.js';
 
 export interface FixRunOptions {

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { InputError, UsageError, type Diagnostic } from '../diagnostic.js';
-import { UnreadableInput } from './io.js';
+import { UnreadableInput } from '../load/read-input.js';
 import { lintFile, type LintedFile, type LintFileContext } from './lint-file.js';
 
 /** Below this many paths per worker, one thread is as fast. */

@@ -58,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.clean : EXIT.usage;
     // io.js loads the YAML reader; only the commands that read input need it at start-up.
-    if (err instanceof UsageError || err instanceof (await import('./io.js')).UnreadableInput || err instanceof (await import('./output-file.js')).UnwritableOutput) {
+    if (err instanceof UsageError || err instanceof (await import('../load/read-input.js')).UnreadableInput || err instanceof (await import('./output-file.js')).UnwritableOutput) {
       process.stderr.write(`patroni-plan: ${err.message}\n`);
       return EXIT.usage;
     }

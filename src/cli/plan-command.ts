@@ -1,7 +1,7 @@
 import { planLoaded } from '../api.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { renderPlanText } from '../render/plan-text.js';
-import { loadInput } from './io.js';
+import { loadInput } from '../load/read-input.js';
 import { writeOutputFile } from './output-file.js';
 
 export function runPlan(file: string, opts: { format: string; output?: string; cloneFrom?: string; patroniVersion?: string; pgVersion?: string }): number {

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { basename, dirname, resolve } from 'node:path';
-import { UnreadableInput } from '../cli/io.js';
+import { UnreadableInput } from '../load/read-input.js';
 
 export type GitFile = { bytes: Buffer; label: string } | { absent: true; label: string };
 

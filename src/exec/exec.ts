@@ -6,7 +6,7 @@
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../api.js';
-import { UnreadableInput } from '../cli/io.js';
+import { UnreadableInput } from '../load/read-input.js';
 import { InputError, formatDiagnostic } from '../diagnostic.js';
 import { parseCloneFrom } from '../plan/build-plan.js';
 import type { Plan } from '../plan/plan-types.js';

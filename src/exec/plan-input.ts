@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { planLoaded, type PlanOptions } from '../api.js';
-import { UnreadableInput, loadInput } from '../cli/io.js';
+import { UnreadableInput, loadInput } from '../load/read-input.js';
 import { loadConfigSources, type LoadedConfig } from '../load/load-config.js';
 import { DEFAULT_PARSE_LIMITS, tooLargeMessage } from '../load/parse-source.js';
 import { readBounded, type BoundedRead } from '../load/read-bounded.js';

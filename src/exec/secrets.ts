@@ -4,7 +4,7 @@
  * configuration, the one it was given, `--config FILE`, or the files the plan names.
  */
 import { readFileSync } from 'node:fs';
-import { UnreadableInput, loadInput } from '../cli/io.js';
+import { UnreadableInput, loadInput } from '../load/read-input.js';
 import { formatDiagnostic } from '../diagnostic.js';
 import { loadConfigSources, type LoadedConfig } from '../load/load-config.js';
 import { effectiveConfig } from '../normalise/effective-config.js';

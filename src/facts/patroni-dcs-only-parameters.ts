@@ -5,7 +5,7 @@
  * each must pass Patroni's validator, or the default is used); listen_addresses, port and
  * cluster_name come from listen and scope, and hot_standby is always on, whatever is written.
  */
-import { CMDLINE_OPTION_FACTS } from './patroni-parameters.js';
+import { CMDLINE_OPTION_FACTS } from '../generated/patroni-parameters.js';
 
 /** Set by Patroni from its own configuration; a value written for them is never used. */
 export const PATRONI_SET_PARAMETERS: readonly string[] = ['listen_addresses', 'port', 'cluster_name', 'hot_standby'];

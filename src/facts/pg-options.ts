@@ -3,7 +3,7 @@
  * keyword exist in a given major, and in what form.
  */
 
-import { PG_BASEBACKUP_COMPRESS, PG_BASEBACKUP_OPTIONS } from './pg-basebackup-options.js';
+import { PG_BASEBACKUP_COMPRESS, PG_BASEBACKUP_OPTIONS } from '../generated/pg-basebackup-options.js';
 import type {
   PgCompressForm,
   PgGucContext,
@@ -13,10 +13,10 @@ import type {
   PgSettingFile,
   PgTool,
 } from './pg-fact-types.js';
-import { PG_INITDB_OPTIONS } from './pg-initdb-options.js';
-import { PG_LIBPQ_KEYWORDS } from './pg-libpq-keywords.js';
+import { PG_INITDB_OPTIONS } from '../generated/pg-initdb-options.js';
+import { PG_LIBPQ_KEYWORDS } from '../generated/pg-libpq-keywords.js';
 import { inSpan, type PgMajor } from './pg-major.js';
-import { PG_RECOVERY_SETTINGS } from './pg-recovery-settings.js';
+import { PG_RECOVERY_SETTINGS } from '../generated/pg-recovery-settings.js';
 
 export type {
   PgCompressForm,

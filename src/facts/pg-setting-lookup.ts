@@ -2,7 +2,7 @@
  * PostgreSQL's settings by name. PostgreSQL reads setting names case-insensitively, so the
  * lookup is by lower-case name; the row keeps PostgreSQL's own spelling (DateStyle).
  */
-import { PG_SETTINGS } from './pg-settings.js';
+import { PG_SETTINGS } from '../generated/pg-settings.js';
 
 type PgSettingRow = (typeof PG_SETTINGS)[number];
 

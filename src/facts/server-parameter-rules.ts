@@ -3,7 +3,7 @@
  * one PostgreSQL version: does the release know the setting, is it a recovery setting, which rule applies.
  */
 import { compareVersions, parsePatroniVersion, type PatroniVersion } from './patroni-versions.js';
-import { CMDLINE_OPTION_FACTS, PARAMETER_RELEASES, RECOVERY_PARAMETER_RULES, SERVER_PARAMETER_RULES } from './patroni-parameters.js';
+import { CMDLINE_OPTION_FACTS, PARAMETER_RELEASES, RECOVERY_PARAMETER_RULES, SERVER_PARAMETER_RULES } from '../generated/patroni-parameters.js';
 import type { CmdlineOptionFact, ParameterRule } from './patroni-parameter-types.js';
 
 export type { CmdlineOptionFact, ParameterRule } from './patroni-parameter-types.js';

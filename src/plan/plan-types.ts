@@ -13,7 +13,7 @@ export type {
   ServerParameters,
   SkippedMethod,
   Step,
-} from '../types/plan.js';
+} from '../generated/plan-types.js';
 
 export const PLAN_FORMAT_VERSION = 1;
 

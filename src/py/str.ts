@@ -14,7 +14,7 @@
  * - A zero UTC offset is always `datetime.timezone.utc`, because Python hands back that
  *   singleton for `timezone(timedelta(0))`.
  */
-import { UNPRINTABLE_RANGES } from './unprintable-ranges.js';
+import { UNPRINTABLE_RANGES } from '../generated/unprintable-ranges.js';
 import type { PyBytes, PyDate, PyDateTime, PyValue } from './value.js';
 
 /** CPython's default `sys.get_int_max_str_digits()`. */

@@ -7,7 +7,7 @@
 import type { PyValue, Span } from '../py/value.js';
 import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
 import { annotations, itemSchema, propertySchema, rootSchemaNode, type SchemaNode } from './schema-index.js';
-import { SCHEMA_KEY_NAMES, SECRET_KEY_NAMES } from './schema-key-names.js';
+import { SCHEMA_KEY_NAMES, SECRET_KEY_NAMES } from '../generated/schema-key-names.js';
 
 /** The spans of every secret value, and of everything inside a secret list or mapping. */
 export function secretSpans(root: PyValue): Span[] {

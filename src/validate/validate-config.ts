@@ -11,7 +11,7 @@ import { keySuggestion } from './key-suggestion.js';
 import { formatPath, schemaAt } from './schema-index.js';
 import { schemaFinding } from './schema-message.js';
 import { isSecretKey } from './secret-values.js';
-import { validate as generated } from './patroni-schema-validator.js';
+import { validate as generated } from '../generated/patroni-schema-validator.js';
 import { entryByText, spanAtPointer, toJson } from './to-json.js';
 
 export function configSchema(): Record<string, unknown> {

@@ -14,7 +14,7 @@ import { ROOT } from '../helpers.js';
 
 test('the generated Patroni parameter table is current with its extracted sources', async () => {
   const { generate } = (await import(`${ROOT}scripts/gen-patroni-parameters.mjs`)) as { generate: () => string };
-  assert.ok(readFileSync(`${ROOT}src/facts/patroni-parameters.ts`, 'utf8') === generate(), 'stale: run node scripts/gen-patroni-parameters.mjs');
+  assert.ok(readFileSync(`${ROOT}src/generated/patroni-parameters.ts`, 'utf8') === generate(), 'stale: run node scripts/gen-patroni-parameters.mjs');
 });
 
 test('each extracted source names the release it was read from', () => {

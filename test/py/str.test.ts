@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { IntTooLongError, floatRepr, isPrintable, pyRepr, pyStr } from '../../src/py/str.js';
 import { pyTruthy } from '../../src/py/truth.js';
-import { UNPRINTABLE_PYTHON_VERSION, UNPRINTABLE_UNICODE_VERSION } from '../../src/py/unprintable-ranges.js';
+import { UNPRINTABLE_PYTHON_VERSION, UNPRINTABLE_UNICODE_VERSION } from '../../src/generated/unprintable-ranges.js';
 import type { PyValue } from '../../src/py/value.js';
 import { decode, readCases, type Encoded } from './cases.js';
 

@@ -14,7 +14,7 @@ test('the schema key names used to mask secrets are up to date with the schema (
 });
 
 test('every key name the schema marks secret has a secret word, which is what masking a line looks for first', async () => {
-  const { SECRET_KEY_NAMES } = await import('../../src/validate/schema-key-names.js');
+  const { SECRET_KEY_NAMES } = await import('../../src/generated/schema-key-names.js');
   const { hasSecretWord } = await import('../../src/validate/secret-values.js');
   assert.ok(SECRET_KEY_NAMES.size > 0);
   for (const name of SECRET_KEY_NAMES) assert.ok(hasSecretWord(name), `${name} is marked x-secret in the schema but has no secret word: widen SECRET_WORDS in src/validate/secret-values.ts`);

@@ -12,7 +12,7 @@
  * 18: REL_18_STABLE 828d602f21156de916397b5df52397f18da7f759
  * do not edit
  */
-import type { PgRecoverySettingFact } from './pg-fact-types.js';
+import type { PgRecoverySettingFact } from '../facts/pg-fact-types.js';
 
 /**
  * recovery.conf parameters (up to 11) and the server settings of the recovery and standby

@@ -2,7 +2,7 @@
  * Code points that Python's str.isprintable() rejects, as inclusive [first, last] pairs.
  * Generated from Python 3.11.2, Unicode 14.0.0: categories Cc Cf Cs Co Cn Zl Zp Zs, except U+0020.
  * Do not edit; regenerate with:
- *   python3 scripts/gen-unprintable.py > src/py/unprintable-ranges.ts
+ *   python3 scripts/gen-unprintable.py > src/generated/unprintable-ranges.ts
  */
 export const UNPRINTABLE_PYTHON_VERSION = '3.11.2';
 export const UNPRINTABLE_UNICODE_VERSION = '14.0.0';

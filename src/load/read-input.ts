@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { loadConfigPath, loadConfigSources, readSource, type LoadedConfig, type RawSource } from '../load/load-config.js';
+import { loadConfigPath, loadConfigSources, readSource, type LoadedConfig, type RawSource } from './load-config.js';
 
 /** Raised for input that cannot be read at all: the CLI exits 2. */
 export class UnreadableInput extends Error {}

@@ -12,7 +12,7 @@
  * 18: REL_18_STABLE 828d602f21156de916397b5df52397f18da7f759
  * do not edit
  */
-import type { PgOptionFact } from './pg-fact-types.js';
+import type { PgOptionFact } from '../facts/pg-fact-types.js';
 
 /** Long options of initdb, one entry per span of majors with the same letter and arity. */
 export const PG_INITDB_OPTIONS: readonly PgOptionFact[] = [

@@ -12,7 +12,7 @@
  * 18: REL_18_STABLE 828d602f21156de916397b5df52397f18da7f759
  * do not edit
  */
-import type { PgCompressForm, PgOptionFact } from './pg-fact-types.js';
+import type { PgCompressForm, PgOptionFact } from '../facts/pg-fact-types.js';
 
 /** Long options of pg_basebackup, one entry per span of majors with the same letter and arity. */
 export const PG_BASEBACKUP_OPTIONS: readonly PgOptionFact[] = [

@@ -12,7 +12,7 @@
  * 18: REL_18_STABLE 828d602f21156de916397b5df52397f18da7f759
  * do not edit
  */
-import type { PgLibpqKeywordFact } from './pg-fact-types.js';
+import type { PgLibpqKeywordFact } from '../facts/pg-fact-types.js';
 
 /** libpq connection keywords (PQconninfoOptions), plus legacy ones libpq rewrites (translatedTo). */
 export const PG_LIBPQ_KEYWORDS: readonly PgLibpqKeywordFact[] = [
