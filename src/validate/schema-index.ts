@@ -5,7 +5,7 @@
  * say, where else a key name is valid, and which known key a typo most resembles.
  */
 import type { PyDict, PyEntry, PyValue } from '../py/value.js';
-import { configSchema } from './validate-config.js';
+import { configSchema } from './config-schema.js';
 
 export type SchemaNode = Record<string, unknown>;
 

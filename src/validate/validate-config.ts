@@ -4,7 +4,6 @@
  * does not know becomes an `unknown-key` warning, since Patroni ignores it silently.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostic.js';
 import type { PyDict, PyValue } from '../py/value.js';
 import { keySuggestion } from './key-suggestion.js';
@@ -13,10 +12,6 @@ import { schemaFinding } from './schema-message.js';
 import { isSecretKey } from './secret-values.js';
 import { validate as generated } from '../generated/patroni-schema-validator.js';
 import { entryByText, spanAtPointer, toJson } from './to-json.js';
-
-export function configSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL('../../../schema/patroni.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-}
 
 /**
  * ajv's code for the schema, generated ahead of time by scripts/gen-validator.mjs (all
