@@ -6,7 +6,8 @@
 import type { Step } from '../plan/plan-types.js';
 import { stopServer } from './cleanup.js';
 import type { BranchOutcome, ExecContext } from './context.js';
-import { removeCreated, runningPostmaster, snapshotDataDir, type DataDirSnapshot } from './data-dir.js';
+import { removeCreated, snapshotDataDir, type DataDirSnapshot } from './data-dir.js';
+import { runningPostmaster } from './data-dir-state.js';
 import { performStep } from './steps.js';
 
 export async function runBootstrap(ctx: ExecContext): Promise<BranchOutcome> {

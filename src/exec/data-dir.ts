@@ -1,19 +1,13 @@
 /**
- * The data directory as Patroni sees it: when it counts as empty, and how it is removed
+ * How the data directory is removed, as Patroni removes it
  * (Postgresql.remove_data_directory, which also empties the targets of a pg_wal link and of
  * tablespace links; exec does the same but says so, and checks each target first).
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { identityOf } from './real-path.js';
 import { directoryProblems, SafetyError, systemFacts, type PathFacts } from './safety.js';
 import { markRemoved, wipeRecheck, type WipeGrant } from './wipe-policy.js';
-
-/** Patroni's data_directory_is_empty: missing, or nothing but dot files and lost+found. */
-export function isDataDirEmpty(path: string): boolean {
-  if (!existsSync(path)) return true;
-  return readdirSync(path).every((n) => n.startsWith('.') || n === 'lost+found');
-}
 
 /** What was in the data directory before the run, so a failed bootstrap removes only what it created. */
 export interface DataDirSnapshot {
@@ -100,30 +94,4 @@ export function removeDataDir(path: string, say: (message: string) => void, gran
   rmSync(grant.real, { recursive: true, force: true });
   markRemoved(grant);
   say(`removed ${path}`);
-}
-
-/** The pid of a postmaster running on the directory, from postmaster.pid, if it is alive. */
-export function runningPostmaster(path: string): number | undefined {
-  const pid = readPidFile(path)?.pid;
-  if (pid === undefined) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
-  }
-}
-
-/** postmaster.pid: line 1 the pid, line 8 (PostgreSQL 10+) the server's status. */
-export function readPidFile(path: string): { pid: number; status: string | undefined } | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(path, 'postmaster.pid'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  const lines = text.split('\n');
-  const pid = Number.parseInt(lines[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  return { pid, status: lines[7]?.trim() || undefined };
 }

@@ -6,7 +6,7 @@
 import type { Step } from '../plan/plan-types.js';
 import { branchSteps } from './branch.js';
 import type { ExecContext } from './context.js';
-import { isDataDirEmpty, runningPostmaster } from './data-dir.js';
+import { isDataDirEmpty, runningPostmaster } from './data-dir-state.js';
 import { placeholderProblems } from './placeholders.js';
 import { pgpassProblem } from './pgpass-check.js';
 import { rootProblem } from './root-check.js';

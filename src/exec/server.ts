@@ -6,7 +6,7 @@
 import { dirname, join, posix } from 'node:path';
 import type { Plan, Step } from '../plan/plan-types.js';
 import { shellQuote } from '../render/plan-text.js';
-import { readPidFile, runningPostmaster } from './data-dir.js';
+import { readPidFile, runningPostmaster } from './data-dir-state.js';
 import { interruptibleSleep, type Interrupt } from './interrupt.js';
 
 /** Where pg_ctl's server log goes: inside the data directory, the one place exec may write. */

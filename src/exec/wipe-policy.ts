@@ -12,7 +12,7 @@
  * identity (device, inode) the checks saw, and every removal checks both again right before it.
  */
 import { readFileSync } from 'node:fs';
-import { isDataDirEmpty, runningPostmaster } from './data-dir.js';
+import { isDataDirEmpty, runningPostmaster } from './data-dir-state.js';
 import { identityOf, realPathOf, sameIdentity, type DirIdentity } from './real-path.js';
 
 export interface WipeGrant {

@@ -3,7 +3,8 @@ import { chmodSync, renameSync, existsSync, mkdirSync, mkdtempSync, readdirSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { isDataDirEmpty, removeDataDir } from '../../src/exec/data-dir.js';
+import { removeDataDir } from '../../src/exec/data-dir.js';
+import { isDataDirEmpty } from '../../src/exec/data-dir-state.js';
 import { RunState } from '../../src/exec/run-state.js';
 import { directoryProblems, filePathProblem, SafetyError, systemFacts, type PathFacts } from '../../src/exec/safety.js';
 import { decideWipe, type WipeGrant } from '../../src/exec/wipe-policy.js';
