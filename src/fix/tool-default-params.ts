@@ -4,7 +4,7 @@
  * file without any no_params key (an explicit `no_params: false` is a decision, not a slip).
  */
 import { strictTool } from '../facts/backup-tools.js';
-import { splitCommand } from '../plan/bootstrap-branch.js';
+import { splitCommand } from '../plan/split-command.js';
 import { dictGet, dictHas } from '../py/dict.js';
 import type { PyValue } from '../py/value.js';
 import { bootstrapMethod, replicaMethods } from '../rules/common.js';

@@ -199,3 +199,17 @@ function filterCompress(options: UserOption[], ctx: OptionContext, problems: Opt
     return keep;
   });
 }
+
+/** A problem in words, as the plan's notes and the linter's findings both say it. */
+export function describeProblem(p: { kind: string; name?: string }): string {
+  const what: Record<string, string> = {
+    refused: 'is an option Patroni refuses',
+    'falsy-dropped': 'has an empty or false value, so Patroni skips it',
+    'several-keys': 'is a list entry that is not a mapping with exactly one key',
+    'not-a-string': 'has a value that is not a string',
+    'map-value-not-string': 'has a value that is not a string, which shlex.split cannot read',
+    'not-list-or-map': 'is neither a list nor a mapping',
+    'compress-client-side': 'asks for client-side compression, which Patroni drops',
+  };
+  return `${p.name ? `'${p.name}' ` : 'the value '}${what[p.kind] ?? p.kind}`;
+}

@@ -4,9 +4,8 @@
  * Mirrors Patroni's Bootstrap.bootstrap / _initdb / _custom_bootstrap / call_post_bootstrap.
  */
 import { has } from '../facts/patroni-behaviour.js';
-import { normaliseUserOptions } from '../normalise/user-options.js';
+import { describeProblem, normaliseUserOptions } from '../normalise/user-options.js';
 import { dictGet, dictHas, dictPath, strValue } from '../py/dict.js';
-import { shlexSplit, ShlexError } from '../py/shlex.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
@@ -20,6 +19,7 @@ import { authentication, dataDir, pathJoin, pg, placeholder, programPath, scope,
 import type { BootstrapBranch, Step } from './plan-types.js';
 import { recoveryStepsAfterCustomBootstrap } from './recovery-settings.js';
 import { serverParameters } from './server-parameters.js';
+import { splitCommand } from './split-command.js';
 
 /** Bootstrap keys Patroni never turns into --key=value for a custom method. */
 const RESERVED_BOOTSTRAP_KEYS = ['no_params', 'keep_existing_recovery_conf', 'recovery_conf', 'scope', 'datadir'];
@@ -152,17 +152,6 @@ function customBootstrapSteps(ctx: PlanContext, section: PyDict, name: string, n
   return steps;
 }
 
-/** shlex.split of a configured command, or why Patroni cannot split it. */
-export function splitCommand(command: PyValue): { argv: string[] } | { error: string } {
-  if (command.kind !== 'str') return { error: `is a ${command.kind}, not a string, so shlex.split raises` };
-  try {
-    return { argv: shlexSplit(command.value) };
-  } catch (err) {
-    if (err instanceof ShlexError) return { error: `cannot be split by shlex (${err.message})` };
-    throw err;
-  }
-}
-
 function postBootstrapSteps(ctx: PlanContext, bootstrap: PyDict): Step[] {
   const postBootstrap = dictGet(bootstrap, 'post_bootstrap');
   const key = postBootstrap && pyTruthy(postBootstrap) ? 'post_bootstrap' : 'post_init';
@@ -188,18 +177,3 @@ function postBootstrapSteps(ctx: PlanContext, bootstrap: PyDict): Step[] {
 function fail(id: string, description: string): Step {
   return { id, action: 'fail', description };
 }
-
-function describeProblem(p: { kind: string; name?: string }): string {
-  const what: Record<string, string> = {
-    refused: 'is an option Patroni refuses',
-    'falsy-dropped': 'has an empty or false value, so Patroni skips it',
-    'several-keys': 'is a list entry that is not a mapping with exactly one key',
-    'not-a-string': 'has a value that is not a string',
-    'map-value-not-string': 'has a value that is not a string, which shlex.split cannot read',
-    'not-list-or-map': 'is neither a list nor a mapping',
-    'compress-client-side': 'asks for client-side compression, which Patroni drops',
-  };
-  return `${p.name ? `'${p.name}' ` : 'the value '}${what[p.kind] ?? p.kind}`;
-}
-
-export { describeProblem };

@@ -3,12 +3,12 @@
  * basebackup. Methods are tried in order until one exits 0.
  */
 import { has } from '../facts/patroni-behaviour.js';
-import { normaliseUserOptions } from '../normalise/user-options.js';
+import { describeProblem, normaliseUserOptions } from '../normalise/user-options.js';
 import { dictGet } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
-import { describeProblem, splitCommand } from './bootstrap-branch.js';
+import { splitCommand } from './split-command.js';
 import { cloneRecord, formatDsn, pgpassContent, pgpassWriteStep, REPLICATION_SECRET, revealSecretPlaceholders, type AuthRecord } from './connection.js';
 import { firstStartSteps, useSlots, type FollowSpec } from './first-start.js';
 import { authentication, dataDir, memberName, pg, pgpassPath, programPath, scope, type PlanContext } from './plan-context.js';

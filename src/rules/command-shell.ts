@@ -3,7 +3,7 @@
  * directly, so `&&`, pipes, redirections, `$VAR` and `~` reach the program as plain
  * arguments instead of doing what they do in a shell.
  */
-import { splitCommand } from '../plan/bootstrap-branch.js';
+import { splitCommand } from '../plan/split-command.js';
 import { at, commandSites } from './common.js';
 import type { Finding, Rule } from './rule.js';
 

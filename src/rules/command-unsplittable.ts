@@ -3,7 +3,7 @@
  * bootstrap fails, a replica method is skipped with an error, post_bootstrap raises.
  */
 import { dictGet } from '../py/dict.js';
-import { splitCommand } from '../plan/bootstrap-branch.js';
+import { splitCommand } from '../plan/split-command.js';
 import type { PyValue } from '../py/value.js';
 import type { Finding, Rule } from './rule.js';
 

@@ -4,7 +4,7 @@
  * --connstring for replicas), the tool exits with an error, and the method fails every time.
  */
 import { strictTool } from '../facts/backup-tools.js';
-import { splitCommand } from '../plan/bootstrap-branch.js';
+import { splitCommand } from '../plan/split-command.js';
 import { dictGet } from '../py/dict.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyValue } from '../py/value.js';

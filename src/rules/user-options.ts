@@ -4,8 +4,7 @@
  * then refuses: a switch given a value, an option without its value, the same option twice.
  */
 import { dictEntry, dictGet, dictHas } from '../py/dict.js';
-import { normaliseUserOptions, type OptionProblem } from '../normalise/user-options.js';
-import { describeProblem } from '../plan/bootstrap-branch.js';
+import { describeProblem, normaliseUserOptions, type OptionProblem } from '../normalise/user-options.js';
 import { at } from './common.js';
 import { toolName, toolOptions, type ToolOptions } from './option-lookup.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
