@@ -4,11 +4,11 @@
  * cloned from.
  */
 import { has } from '../facts/patroni-behaviour.js';
-import { dictGet, dictPath } from '../py/dict.js';
-import { pyTruthy } from '../py/truth.js';
+import { dictGet } from '../py/dict.js';
 import { triggerFileNames } from '../facts/patroni-recovery-parameters.js';
 import { recoveryParameter } from '../facts/patroni-recovery.js';
-import { formatDsn, pgpassContent, pgpassWriteStep, revealSecretPlaceholders, type AuthRecord, type ConnRecord } from './connection.js';
+import { formatDsn, pgpassContent, pgpassWriteStep, revealSecretPlaceholders, type ConnRecord } from './connection.js';
+import type { FollowSpec } from './follow-spec.js';
 import { startParameters } from './local-connection.js';
 import { serverParameters } from './server-parameters.js';
 import { database, memberName, pgpassPath, type PlanContext } from './plan-context.js';
@@ -24,18 +24,6 @@ export function slotNameFromMemberName(name: string): string {
     else out += 'u' + String(ch.codePointAt(0)).padStart(4, '0');
   }
   return out.slice(0, 63);
-}
-
-/** The member a new node follows, as Patroni's build_recovery_params sees it. */
-export interface FollowSpec {
-  /** Its connection keyword arguments with the replication credentials. */
-  record: AuthRecord;
-  /** The name the replication slot is derived from; undefined when no slot is used. */
-  slot: string | undefined;
-  /** Ask for a read-write server (a standby leader following a remote primary). */
-  targetSessionAttrs: boolean;
-  /** Settings the followed member imposes (a standby cluster's restore_command ...), written over the local ones. */
-  overrides: [string, string][];
 }
 
 export function firstStartSteps(ctx: PlanContext, follow: FollowSpec | null): ReplicaBranch['first_start'] {
@@ -90,11 +78,6 @@ function localRecoveryParams(ctx: PlanContext, notes: string[]): RecoveryParams 
 function recoverySettingsAmongParameters(ctx: PlanContext): RecoveryParams | undefined {
   const found = paramsFromDict(dictGet(ctx.config.postgresql, 'parameters')).filter(([name]) => recoveryParameter(name) !== undefined);
   return found.length ? found : undefined;
-}
-
-export function useSlots(ctx: PlanContext): boolean {
-  const global = dictPath(ctx.config.bootstrap, 'dcs', 'postgresql', 'use_slots');
-  return (global === undefined || pyTruthy(global)) && ctx.pgMajor >= 9.4;
 }
 
 /**

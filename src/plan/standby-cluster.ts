@@ -12,7 +12,7 @@ import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
 import type { PyDict, PyValue } from '../py/value.js';
 import { authRecord, REPLICATION_SECRET, type AuthRecord } from './connection.js';
-import { useSlots, type FollowSpec } from './first-start.js';
+import { useSlots, type FollowSpec } from './follow-spec.js';
 import { authentication, type PlanContext } from './plan-context.js';
 
 export function standbyCluster(ctx: Pick<PlanContext, 'config'>): PyDict | undefined {

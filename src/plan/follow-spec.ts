@@ -1,0 +1,26 @@
+/**
+ * Whom a new node follows, and whether with a replication slot: what the first start writes,
+ * decided by the replica branch and the standby cluster, so it lives below all three.
+ */
+import { dictPath } from '../py/dict.js';
+import { pyTruthy } from '../py/truth.js';
+import type { AuthRecord } from './connection.js';
+import type { PlanContext } from './plan-context.js';
+
+/** The member a new node follows, as Patroni's build_recovery_params sees it. */
+export interface FollowSpec {
+  /** Its connection keyword arguments with the replication credentials. */
+  record: AuthRecord;
+  /** The name the replication slot is derived from; undefined when no slot is used. */
+  slot: string | undefined;
+  /** Ask for a read-write server (a standby leader following a remote primary). */
+  targetSessionAttrs: boolean;
+  /** Settings the followed member imposes (a standby cluster's restore_command ...), written over the local ones. */
+  overrides: [string, string][];
+}
+
+/** bootstrap.dcs.postgresql.use_slots, on unless set falsy; PostgreSQL has replication slots from 9.4. */
+export function useSlots(ctx: PlanContext): boolean {
+  const global = dictPath(ctx.config.bootstrap, 'dcs', 'postgresql', 'use_slots');
+  return (global === undefined || pyTruthy(global)) && ctx.pgMajor >= 9.4;
+}
