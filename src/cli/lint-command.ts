@@ -4,6 +4,7 @@
  * overrides from --patroni-env applied first, output in the chosen format.
  */
 import { readFileSync } from 'node:fs';
+import { toolVersion } from './version.js';
 import { resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
@@ -101,8 +102,7 @@ async function render(format: string, list: Diagnostic[], sources: Map<string, s
     case 'sarif': {
       const { renderDiagnosticsSarif } = await import('../render/diagnostics-sarif.js');
       const { BUILTIN_CHECKS, RULES } = await import('../rules/index.js');
-      const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-      return renderDiagnosticsSarif(list, { rules: [...BUILTIN_CHECKS, ...RULES], toolVersion: pkg.version });
+      return renderDiagnosticsSarif(list, { rules: [...BUILTIN_CHECKS, ...RULES], toolVersion: toolVersion() });
     }
     default: {
       const color = opts.color ?? (!opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR);

@@ -6,6 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic, InputError, UsageError } from '../diagnostic.js';
 import { addLintCommands } from './lint-program.js';
+import { toolVersion } from './version.js';
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
@@ -13,7 +14,14 @@ function program(setCode: (n: number) => void): Command {
   const cmd = new Command('patroni-plan')
     .description('Compile a Patroni configuration into the exact commands Patroni runs to bootstrap a cluster or build a replica')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .option('-V, --version', "print patroni-plan's version and exit");
+  // Not commander's .version(): that wants the string before parsing, a file read on every start.
+  cmd.on('option:version', () => {
+    const version = toolVersion();
+    process.stdout.write(`${version}\n`);
+    throw new CommanderError(0, 'commander.version', version);
+  });
   const versions = (c: Command): Command =>
     c
       .option('--patroni-version <X.Y>', 'Patroni version: 3.0, 3.3, 4.0, 4.1 (default 4.1) or a release like 4.0.8')

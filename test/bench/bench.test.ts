@@ -20,7 +20,9 @@ test('npm run bench prints the machine, the targets and every table', () => {
   assert.match(out, /^- machine: .+, \d+ cores, /m);
   assert.match(out, /^- Node v\d+/m);
   const node = process.version;
-  for (const target of [`cold lint ≤ 2.0× node -e 0 (Node ${node})`, `cold lint faster than \`patroni --validate-config\` (Node ${node})`, `cold lint faster than \`yamllint\` (Node ${node})`, '6 files in ≤ 5 s', 'lint + plan ≥ 1500 configs/s', 'peak memory of the 20-config run', 'time linear in config size']) {
+  // The cold-start target is 2.0x node -e 0 on Node 20 and 1.5x on newer Nodes (bench/cold-start.mjs).
+  const floor = Number(node.slice(1).split('.')[0]) === 20 ? '2.0' : '1.5';
+  for (const target of [`cold lint ≤ ${floor}× node -e 0 (Node ${node})`, `cold lint faster than \`patroni --validate-config\` (Node ${node})`, `cold lint faster than \`yamllint\` (Node ${node})`, '6 files in ≤ 5 s', 'lint + plan ≥ 1500 configs/s', 'peak memory of the 20-config run', 'time linear in config size']) {
     assert.match(out, new RegExp(`^\\| ${target.replace(/[+.()`]/g, '\\$&')}.*\\| (met|not met|n/a) \\|$`, 'm'));
   }
   for (const section of ['### Cold start', '### Many files', '### Throughput', '### Scaling']) assert.ok(out.includes(section), section);
