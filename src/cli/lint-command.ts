@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
-import { UnreadableInput } from '../load/read-input.js';
+import { readSideFile } from '../load/read-input.js';
 import type { LintFileContext } from './lint-file.js';
 import { writeOutputFile } from './output-file.js';
 import { LINT_FORMATS } from './lint-flags.js';
@@ -83,11 +83,7 @@ const ENV_FILE_REFUSED =
   'lint: --env-file is now --patroni-env FILE (Node 20 reads --env-file itself and loads the file into its own environment, NODE_OPTIONS included, before patroni-plan runs: see docs/security.md)';
 
 function readEnvFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new UnreadableInput(`${path}: cannot read the env file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  return readSideFile(path, 'the env file').text;
 }
 
 async function render(format: string, list: Diagnostic[], sources: Map<string, string>, opts: LintCommandOptions): Promise<string> {

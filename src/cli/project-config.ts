@@ -3,11 +3,12 @@
  * or the nearest directory above it. It holds defaults for lint; options on the command line
  * win. Paths in it are relative to the file. Documented in docs/configuration.md.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../api.js';
 import type { SeverityOverride } from '../lint/lint-options.js';
+import { readSideFile } from '../load/read-input.js';
 
 export const PROJECT_CONFIG_NAMES = ['.patroni-plan.yml', '.patroni-plan.yaml'];
 
@@ -62,9 +63,14 @@ function rules(file: string, v: unknown): Record<string, SeverityOverride> {
 }
 
 export function readProjectConfig(file: string): ProjectConfig {
+  // Bounded and regular only: a project file that is /dev/zero or a FIFO must not hang lint.
+  return parseProjectConfig(file, readSideFile(file, 'the project config').text);
+}
+
+export function parseProjectConfig(file: string, text: string): ProjectConfig {
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    data = parse(text);
   } catch (err) {
     throw new UsageError(`${file}: cannot read the project config (${(err as Error).message.split('\n')[0]})`);
   }

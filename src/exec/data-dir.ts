@@ -3,8 +3,9 @@
  * (Postgresql.remove_data_directory, which also empties the targets of a pg_wal link and of
  * tablespace links; exec does the same but says so, and checks each target first).
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSmallFile } from '../load/read-bounded.js';
 import { identityOf } from './real-path.js';
 import { directoryProblems, SafetyError, systemFacts, type PathFacts } from './safety.js';
 import { markRemoved, wipeRecheck, type WipeGrant } from './wipe-policy.js';
@@ -116,12 +117,9 @@ export function runningPostmaster(path: string): number | undefined {
 
 /** postmaster.pid: line 1 the pid, line 8 (PostgreSQL 10+) the server's status. */
 export function readPidFile(path: string): { pid: number; status: string | undefined } | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(path, 'postmaster.pid'), 'utf8');
-  } catch {
-    return undefined;
-  }
+  // Bounded, and never a FIFO or a device that would hang exec.
+  const text = readSmallFile(join(path, 'postmaster.pid'), 4096);
+  if (text === undefined) return undefined;
   const lines = text.split('\n');
   const pid = Number.parseInt(lines[0] ?? '', 10);
   if (!Number.isInteger(pid) || pid <= 0) return undefined;
