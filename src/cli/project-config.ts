@@ -75,7 +75,7 @@ export interface ProjectChoice {
 }
 
 /** --config FILE, --no-config (false), or the nearest file from `cwd` up, if it may be applied. */
-export function chooseProjectConfig(named: string | false | undefined, cwd: string, me: number | undefined = process.getuid?.()): ProjectChoice {
+export function chooseProjectConfig(named: string | false | undefined, cwd: string, me: number | undefined = process.geteuid?.()): ProjectChoice {
   if (named === false) return { how: 'no-config' };
   if (named !== undefined) return { how: 'named', config: readProjectConfig(named) };
   const file = findProjectConfig(cwd);
