@@ -8,12 +8,13 @@ import { toolVersion } from './version.js';
 import { resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
-import { UnreadableInput } from '../load/read-input.js';
+import { readSideFile } from '../load/read-input.js';
 import type { LintFileContext } from './lint-file.js';
 import { writeOutputFile } from './output-file.js';
 import { LINT_FORMATS } from './lint-flags.js';
-import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
+import { chooseProjectConfig, type ProjectChoice, type ProjectConfig } from './project-config.js';
 import { lintPaths } from './lint-parallel.js';
+import type { EffectiveSettings } from './print-config.js';
 
 export interface LintCommandOptions {
   format?: string;
@@ -38,12 +39,15 @@ export interface LintCommandOptions {
   diff?: boolean;
   /** --jobs: worker threads for many paths (default: the number of cores). */
   jobs?: string;
+  /** Print the settings and the project file that applied, and lint nothing. */
+  printConfig?: boolean;
 }
 
-function project(opts: LintCommandOptions): ProjectConfig | undefined {
-  if (opts.config === false) return undefined;
-  const file = opts.config ?? findProjectConfig(process.cwd());
-  return file ? readProjectConfig(file) : undefined;
+/** The project file that applies; one that was found and not applied is a warning, and the run goes on without it. */
+function project(opts: LintCommandOptions): ProjectChoice {
+  const choice = chooseProjectConfig(opts.config, process.cwd());
+  if (choice.skipped) process.stderr.write(`warning: ${choice.skipped.file}: project file not applied: ${choice.skipped.reason}\n`);
+  return choice;
 }
 
 function severities(list: string[] | undefined): Record<string, SeverityOverride> {
@@ -84,11 +88,7 @@ const ENV_FILE_REFUSED =
   'lint: --env-file is now --patroni-env FILE (Node 20 reads --env-file itself and loads the file into its own environment, NODE_OPTIONS included, before patroni-plan runs: see docs/security.md)';
 
 function readEnvFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new UnreadableInput(`${path}: cannot read the env file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  return readSideFile(path, 'the env file').text;
 }
 
 async function render(format: string, list: Diagnostic[], sources: Map<string, string>, opts: LintCommandOptions): Promise<string> {
@@ -111,14 +111,23 @@ async function render(format: string, list: Diagnostic[], sources: Map<string, s
   }
 }
 
+async function printConfig(choice: ProjectChoice, settings: EffectiveSettings, opts: LintCommandOptions): Promise<number> {
+  const text = (await import('./print-config.js')).renderSettings(choice, settings);
+  if (opts.output) writeOutputFile(opts.output, text);
+  else process.stdout.write(text);
+  return 0;
+}
+
 export async function runLint(files: string[], opts: LintCommandOptions): Promise<number> {
-  const p = project(opts);
+  const choice = project(opts);
+  const p = choice.config;
   const format = opts.format ?? p?.format ?? 'text';
   if (!(LINT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`format must be one of ${LINT_FORMATS.join(', ')}, not '${format}'`);
   const versions = resolveVersions({ patroniVersion: opts.patroniVersion ?? p?.patroniVersion, pgVersion: opts.pgVersion ?? p?.pgVersion });
   const options = lintOptions(opts, p);
   if (opts.envFile !== undefined) throw new UsageError(ENV_FILE_REFUSED);
   const envFile = opts.patroniEnv ?? p?.patroniEnv;
+  if (opts.printConfig) return printConfig(choice, { versions, format, options, patroniEnv: envFile }, opts);
   const envText = envFile === undefined ? undefined : readEnvFile(envFile);
   const dryRun = opts.fixDryRun === true || opts.diff === true;
   if (opts.fix && dryRun) throw new UsageError('--fix rewrites the files and --fix-dry-run only shows the diff: give one of them');

@@ -18,6 +18,7 @@ export function addLintCommands(cmd: Command, versions: (c: Command) => Command,
     .option('--host-checks', 'also run the checks that depend on this machine: data_dir, PostgreSQL programs, ports in use, DCS reachable')
     .option('--config <file>', 'project config file (default: the nearest .patroni-plan.yml from the working directory up)')
     .option('--no-config', 'ignore any project config file')
+    .option('--print-config', 'print the settings lint would use and the project config file that applied (or why none did), and lint nothing')
     .option('--color', 'colour the text output even when it is not a terminal')
     .option('--no-color', 'never colour the text output (NO_COLOR in the environment does the same)')
     .option('--fix', 'rewrite each file in place with the fixes of its findings that have exactly one repair (patroni-plan rules marks them), then report what is left')

@@ -1,13 +1,17 @@
 /**
  * The project config file, `.patroni-plan.yml` (or `.yaml`), found in the working directory
  * or the nearest directory above it. It holds defaults for lint; options on the command line
- * win. Paths in it are relative to the file. Documented in docs/configuration.md.
+ * win. Paths in it are relative to the file and may not leave its directory. A file found
+ * (not named with --config) applies only if nobody else could have written it
+ * (project-trust.ts). Documented in docs/configuration.md.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../api.js';
 import type { SeverityOverride } from '../lint/lint-options.js';
+import { readSideFile } from '../load/read-input.js';
+import { fileProblem, untrustedReason } from './project-trust.js';
 
 export const PROJECT_CONFIG_NAMES = ['.patroni-plan.yml', '.patroni-plan.yaml'];
 
@@ -61,10 +65,65 @@ function rules(file: string, v: unknown): Record<string, SeverityOverride> {
   return out;
 }
 
+/** How the run's project file was chosen: what --print-config reports. */
+export interface ProjectChoice {
+  /** The project file that applies. */
+  config?: ProjectConfig;
+  /** A file found and not applied, with the reason (the run warns). */
+  skipped?: { file: string; reason: string };
+  how: 'named' | 'found' | 'none' | 'no-config';
+}
+
+/** --config FILE, --no-config (false), or the nearest file from `cwd` up, if it may be applied. */
+export function chooseProjectConfig(named: string | false | undefined, cwd: string, me: number | undefined = process.geteuid?.()): ProjectChoice {
+  if (named === false) return { how: 'no-config' };
+  if (named !== undefined) return { how: 'named', config: readProjectConfig(named) };
+  const file = findProjectConfig(cwd);
+  if (file === undefined) return { how: 'none' };
+  // Without user ids (Windows) there is no owner to compare.
+  if (me === undefined) return { how: 'found', config: readProjectConfig(file) };
+  const before = untrustedReason(file, me);
+  if (before) return { how: 'found', skipped: { file, reason: before } };
+  const { text, stat } = readSideFile(file, 'the project config');
+  // The descriptor read is checked again: the path may have been swapped since.
+  const after = fileProblem(stat, me);
+  if (after) return { how: 'found', skipped: { file, reason: after } };
+  return { how: 'found', config: parseProjectConfig(file, text) };
+}
+
+/**
+ * A path setting, resolved against the file's directory, which it may not leave, not even
+ * through a symlink: a project file may make lint read (and quote in findings) its own
+ * repository's files, not `../outside/host.env`.
+ */
+function inside(file: string, key: string, value: string): string {
+  const base = dirname(resolve(file));
+  const path = resolve(base, value);
+  if (leaves(base, path)) throw new UsageError(`${file}: ${key} '${value}' is outside the directory of the project file: paths in it may not leave that directory`);
+  let real: string | undefined;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return path; // a missing file: reading it says so
+  }
+  if (leaves(realpathSync(base), real)) throw new UsageError(`${file}: ${key} '${value}' leads outside the directory of the project file through a symlink: paths in it may not leave that directory`);
+  return path;
+}
+
+function leaves(from: string, to: string): boolean {
+  const rel = relative(from, to);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
 export function readProjectConfig(file: string): ProjectConfig {
+  // Bounded and regular only: a project file that is /dev/zero or a FIFO must not hang lint.
+  return parseProjectConfig(file, readSideFile(file, 'the project config').text);
+}
+
+export function parseProjectConfig(file: string, text: string): ProjectConfig {
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    data = parse(text);
   } catch (err) {
     throw new UsageError(`${file}: cannot read the project config (${(err as Error).message.split('\n')[0]})`);
   }
@@ -80,7 +139,7 @@ export function readProjectConfig(file: string): ProjectConfig {
       case 'host-checks': out.hostChecks = flag(file, key, v); break;
       // env-file is the setting's first name: safe here (only patroni-plan reads this file), so still accepted.
       case 'patroni-env':
-      case 'env-file': out.patroniEnv = resolve(dirname(file), scalar(file, key, v)); break;
+      case 'env-file': out.patroniEnv = inside(file, key, scalar(file, key, v)); break;
       case 'select': out.select = stringList(file, key, v); break;
       case 'ignore': out.ignore = stringList(file, key, v); break;
       case 'rules': out.rules = rules(file, v); break;

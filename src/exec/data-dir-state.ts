@@ -3,8 +3,9 @@
  * running on it. Below both the wipe policy, which asks before the run, and the removal,
  * which needs the policy's grant.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSmallFile } from '../load/read-bounded.js';
 
 /** Patroni's data_directory_is_empty: missing, or nothing but dot files and lost+found. */
 export function isDataDirEmpty(path: string): boolean {
@@ -26,12 +27,9 @@ export function runningPostmaster(path: string): number | undefined {
 
 /** postmaster.pid: line 1 the pid, line 8 (PostgreSQL 10+) the server's status. */
 export function readPidFile(path: string): { pid: number; status: string | undefined } | undefined {
-  let text: string;
-  try {
-    text = readFileSync(join(path, 'postmaster.pid'), 'utf8');
-  } catch {
-    return undefined;
-  }
+  // Bounded, and never a FIFO or a device that would hang exec.
+  const text = readSmallFile(join(path, 'postmaster.pid'), 4096);
+  if (text === undefined) return undefined;
   const lines = text.split('\n');
   const pid = Number.parseInt(lines[0] ?? '', 10);
   if (!Number.isInteger(pid) || pid <= 0) return undefined;

@@ -3,10 +3,10 @@
  * `${secret:<key>}` inside file content) and exec reads the value at run time from the
  * configuration, the one it was given, `--config FILE`, or the files the plan names.
  */
-import { readFileSync } from 'node:fs';
 import { UnreadableInput, loadInput } from '../load/read-input.js';
 import { formatDiagnostic } from '../diagnostic.js';
-import { loadConfigSources, type LoadedConfig } from '../load/load-config.js';
+import { loadConfigSources, readSource, type LoadedConfig } from '../load/load-config.js';
+import { NotRegularFile } from '../load/read-bounded.js';
 import { effectiveConfig } from '../normalise/effective-config.js';
 import { dictPath } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
@@ -35,9 +35,10 @@ export function secretSource(plan: Plan, given: LoadedConfig | undefined, config
   }
   const raw = files.map((file) => {
     try {
-      return { file, bytes: readFileSync(file) };
+      // Bounded and regular files only: the plan JSON names these paths, and may be anyone's.
+      return readSource(file);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? 'error';
+      const code = err instanceof NotRegularFile ? `${err.kind}, not a regular file` : ((err as NodeJS.ErrnoException).code ?? 'error');
       throw new UnreadableInput(`${file}: cannot read the configuration file the plan names, for its secrets (${code}): give it with --config FILE`);
     }
   });

@@ -11,7 +11,7 @@
  * Anything else is refused before the first step. The grant remembers the real path and the
  * identity (device, inode) the checks saw, and every removal checks both again right before it.
  */
-import { readFileSync } from 'node:fs';
+import { readSmallFile } from '../load/read-bounded.js';
 import { isDataDirEmpty, runningPostmaster } from './data-dir-state.js';
 import { identityOf, realPathOf, sameIdentity, type DirIdentity } from './real-path.js';
 
@@ -52,12 +52,9 @@ export function decideWipe(input: WipeInput): { grant: WipeGrant } | { problem: 
 /** Why a non-empty directory is not provably a data directory of this configuration, or undefined when it is. */
 function notOurCluster(real: string, identity: DirIdentity, input: WipeInput): string | undefined {
   if (identity.uid !== input.uid) return `it belongs to another user (uid ${identity.uid})`;
-  let version: string;
-  try {
-    version = readFileSync(`${real}/PG_VERSION`, 'utf8').trim();
-  } catch {
-    return 'it has no PG_VERSION file, so it is not a PostgreSQL data directory';
-  }
+  // A FIFO or a device named PG_VERSION must not hang or flood exec.
+  const version = readSmallFile(`${real}/PG_VERSION`, 64)?.trim();
+  if (version === undefined) return 'it has no PG_VERSION file, so it is not a PostgreSQL data directory';
   if (version !== input.pgVersion) return `it is a PostgreSQL ${version} data directory, and the plan is for PostgreSQL ${input.pgVersion}`;
   const pid = runningPostmaster(real);
   if (pid !== undefined) return `a server (pid ${pid}) is running on it`;

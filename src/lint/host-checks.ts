@@ -4,7 +4,8 @@
  * listen ports are free and whether the DCS answers. Every result is a `host` diagnostic
  * at the value it concerns.
  */
-import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
+import { readSmallFile } from '../load/read-bounded.js';
 import { tcpConnects } from '../net/tcp-connects.js';
 import { delimiter, join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
@@ -49,7 +50,8 @@ function dataDirChecks(pg: PyValue | undefined, file: string): Diagnostic[] {
   }
   if (!entries.length) return [];
   if (!entries.includes('PG_VERSION')) return [finding(v, file, `postgresql.data_dir ${dir} is not empty but has no PG_VERSION: it does not look like a data directory`)];
-  const version = readFileSync(join(dir, 'PG_VERSION'), 'utf8').trim();
+  // data_dir comes from the configuration under review: PG_VERSION there may be a FIFO or a device.
+  const version = (readSmallFile(join(dir, 'PG_VERSION'), 64) ?? '').trim();
   const wal = Number(version) >= 10 ? 'pg_wal' : 'pg_xlog';
   return entries.includes(wal) ? [] : [finding(v, file, `postgresql.data_dir ${dir} has no ${wal} directory`)];
 }

@@ -53,11 +53,14 @@ export interface RawSource {
   bytes: Uint8Array;
   /** Set when the input was refused unread for its size (see readBounded). */
   tooLarge?: { size?: number };
+  /** Set, to the bytes read so far, on the file of a directory that took the total over MAX_DIRECTORY_BYTES. */
+  directoryTotal?: number;
 }
 
 export function loadConfigSources(origin: string, raw: RawSource[]): LoadedConfig {
-  const sources = raw.map(({ file, bytes, tooLarge }): ParsedSource => {
+  const sources = raw.map(({ file, bytes, tooLarge, directoryTotal }): ParsedSource => {
     if (tooLarge) return refusedForSize(file, tooLarge.size);
+    if (directoryTotal !== undefined) return refused(file, directoryTooLargeMessage(directoryTotal));
     const decoded = decodeUtf8(file, bytes);
     if ('diagnostic' in decoded) return { file, text: '', value: null, diagnostics: [decoded.diagnostic] };
     return parseSource(file, decoded.text);
@@ -94,7 +97,10 @@ function describeKind(kind: string): string {
 }
 
 function refusedForSize(file: string, size: number | undefined): ParsedSource {
-  const message = tooLargeMessage(DEFAULT_PARSE_LIMITS.maxBytes, size);
+  return refused(file, tooLargeMessage(DEFAULT_PARSE_LIMITS.maxBytes, size));
+}
+
+function refused(file: string, message: string): ParsedSource {
   return { file, text: '', value: null, diagnostics: [{ ruleId: 'input-too-large', severity: 'error', message, file, line: 1, col: 1 }] };
 }
 
@@ -104,11 +110,35 @@ export function readSource(file: string, from: string | number = file): RawSourc
   return r.tooLarge ? { file, bytes: r.bytes, tooLarge: r.size === undefined ? {} : { size: r.size } } : { file, bytes: r.bytes };
 }
 
+/**
+ * What one configuration directory may hold in all: eight files at the per-file limit. Without
+ * it, 60 files just under 4 MiB each were 240 MiB of text, and more than a gigabyte once parsed.
+ */
+export const MAX_DIRECTORY_BYTES = 8 * DEFAULT_PARSE_LIMITS.maxBytes;
+
 export function loadConfigPath(path: string): LoadedConfig {
-  return loadConfigSources(
-    path,
-    configFiles(path).map((file) => readSource(file)),
-  );
+  return loadConfigSources(path, readWithin(configFiles(path), MAX_DIRECTORY_BYTES));
+}
+
+/**
+ * The files in order, or, when their total passes the limit, only the refusal at the file that
+ * passed it: those after it are not read and those before it not parsed (seconds each at 4 MiB),
+ * since a directory that cannot be read whole is no configuration.
+ */
+function readWithin(files: string[], maxTotal: number): RawSource[] {
+  const out: RawSource[] = [];
+  let total = 0;
+  for (const file of files) {
+    const raw = readSource(file);
+    total += raw.bytes.length;
+    if (total > maxTotal) return [{ file, bytes: new Uint8Array(), directoryTotal: total }];
+    out.push(raw);
+  }
+  return out;
+}
+
+function directoryTooLargeMessage(total: number): string {
+  return `the configuration directory's files up to this one are ${total} bytes, over the limit of ${MAX_DIRECTORY_BYTES / (1024 * 1024)} MiB for a directory: patroni-plan does not read it`;
 }
 
 export function loadConfigText(file: string, text: string): LoadedConfig {

@@ -2,7 +2,7 @@
  * Reads a configuration file or standard input without ever holding more than the size
  * limit: `lint /dev/zero` or a runaway pipe must be refused, not read until memory runs out.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 export interface BoundedRead {
   /** At most `maxBytes` bytes; empty when the input was refused for its size. */
@@ -18,7 +18,7 @@ const PROBE = 256;
 
 /** A path, or an open file descriptor such as 0 (left open). */
 export function readBounded(source: string | number, maxBytes: number): BoundedRead {
-  const fd = typeof source === 'number' ? source : openSync(source, 'r');
+  const fd = typeof source === 'number' ? source : openRegularFile(source);
   try {
     const stat = fstatSync(fd);
     if (stat.isFile() && stat.size > maxBytes) return { bytes: Buffer.alloc(0), tooLarge: true, size: stat.size };
@@ -58,5 +58,58 @@ function readChunk(fd: number, into: Buffer): number {
       if (code !== 'EAGAIN') throw err;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
     }
+  }
+}
+
+/**
+ * A named file is read only when it is a regular file: a FIFO without a writer blocks open()
+ * forever, a device (/dev/zero, a tty) never ends or waits for a person, and a symlink in a
+ * checked-out repository can lead to either. Standard input (`-`) is read whatever it is.
+ */
+export class NotRegularFile extends Error {
+  readonly code = 'ENOTREG';
+  constructor(
+    readonly path: string,
+    readonly kind: string,
+  ) {
+    super(`${path}: ${kind}, not a regular file: patroni-plan reads only regular files (standard input: -)`);
+  }
+}
+
+/** Opens without blocking on a FIFO (O_NONBLOCK) and checks what was opened (fstat, no race with a swapped path). */
+export function openRegularFile(path: string): number {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  const stat = fstatSync(fd);
+  if (stat.isFile()) return fd;
+  closeSync(fd);
+  throw new NotRegularFile(path, fileKind(stat));
+}
+
+function fileKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return stat.isDirectory() ? 'a directory' : 'not a file';
+}
+
+/** A regular file's bytes and its fstat (owner and mode, of the very file read), within maxBytes. */
+export function readRegularFile(path: string, maxBytes: number): BoundedRead & { stat: Stats } {
+  const fd = openRegularFile(path);
+  try {
+    const stat = fstatSync(fd);
+    return { ...readBounded(fd, maxBytes), stat };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A small regular file's text (PG_VERSION, postmaster.pid), or undefined when it cannot be read, is no regular file or is larger. */
+export function readSmallFile(path: string, maxBytes: number): string | undefined {
+  try {
+    const read = readRegularFile(path, maxBytes);
+    return read.tooLarge ? undefined : read.bytes.toString('utf8');
+  } catch {
+    return undefined;
   }
 }

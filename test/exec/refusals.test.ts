@@ -58,10 +58,13 @@ test("secrets are hidden where the plan places them, not by substring: the passw
   assert.match(run.stdout, /"line":"initdb saw \[secret\] and \/usr\/lib\/\[secret\]ql"/, "a child's output is masked wherever the value occurs");
 });
 
-test('exec reads its input with the size limit lint and plan use', () => {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', '/dev/zero', '--branch', 'bootstrap'], { encoding: 'utf8', timeout: 30_000 });
+test('exec reads its input with the size limit lint and plan use, and by name only a regular file', () => {
+  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', '-', '--branch', 'bootstrap'], { input: Buffer.alloc(8 * 1024 * 1024), encoding: 'utf8', timeout: 30_000 });
   assert.equal(r.status, 2, r.stderr);
-  assert.match(r.stderr, /\/dev\/zero: file is larger than the limit of 4 MiB/);
+  assert.match(r.stderr, /<stdin>: file is larger than the limit of 4 MiB/);
+  const device = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', '/dev/zero', '--branch', 'bootstrap'], { encoding: 'utf8', timeout: 30_000 });
+  assert.equal(device.status, 2, device.stderr);
+  assert.match(device.stderr, /\/dev\/zero: a character device, not a regular file/);
 });
 
 test('--clone-from with several hosts is refused for a configuration too', () => {

@@ -84,7 +84,22 @@ test('a file, standard input or a device over the size limit is refused without 
   const comments = '# padding\n'.repeat(500_000);
   assertRefused(measured(['lint', file('big.yml', `scope: s\n${comments}`)]), /big\.yml:1:1: error input-too-large .*over the limit of 4 MiB/);
   assertRefused(measured(['lint', '-'], `scope: s\n${comments}`), /<stdin>:1:1: error input-too-large .*4 MiB/);
-  assertRefused(measured(['plan', '/dev/zero']), /\/dev\/zero:1:1: error input-too-large .*4 MiB/);
+  assertRefused(measured(['lint', '-'], Buffer.alloc(8 * 1024 * 1024)), /<stdin>:1:1: error input-too-large .*4 MiB/);
+  // A device named as the input is no regular file: refused before a byte is read (bounded-reads.test.ts).
+  assertRefused(measured(['plan', '/dev/zero']), /\/dev\/zero: a character device, not a regular file/);
+});
+
+test('a configuration directory is refused at the file that takes it over 32 MiB in all, the files after it unread', () => {
+  // Nine files just under the per-file limit: 35 MiB. Sixty of them were read whole, a gigabyte once parsed.
+  const dir = join(work, 'big.d');
+  mkdirSync(dir);
+  const padding = '# padding\n'.repeat(390_000);
+  writeFileSync(join(dir, '00-base.yml'), `scope: s\n${padding}`);
+  for (let i = 1; i <= 8; i++) writeFileSync(join(dir, `${String(i).padStart(2, '0')}-more.yml`), `name: n${i}\n${padding}`);
+  const r = measured(['lint', '--format', 'json', dir]);
+  assertRefused(r, /08-more\.yml.*input-too-large|input-too-large[\s\S]*08-more\.yml/);
+  assert.match(r.output, /over the limit of 32 MiB for a directory/);
+  assert.doesNotMatch(r.output, /0[1-7]-more\.yml/, 'the files under the total are read as usual');
 });
 
 test('thousands of findings on one line: the text output grows with the input, not with its square', () => {
