@@ -43,7 +43,7 @@ export async function performStep(ctx: ExecContext, step: Step, opts: StepOption
   } catch (err) {
     result = { status: 'failed', reason: (err as Error).message };
   }
-  if (ctx.interrupt.interrupted && result.status !== 'ok') result = { status: 'interrupted', reason: `interrupted by ${ctx.interrupt.signal}` };
+  if (ctx.interrupt.interrupted && result.status !== 'ok') result = { status: 'interrupted', reason: `interrupted by ${ctx.interrupt.cause}` };
   ctx.reporter.emit({ event: 'step_end', step: step.id, ...result, ms: Date.now() - began });
   return result;
 }
@@ -120,7 +120,7 @@ export async function runArgv(ctx: ExecContext, id: string, argv: string[], env:
     ctx.reporter.emit({ event: 'output', step: id, stream, line });
   };
   const res = await runChild(argv, env, sink, ctx.interrupt);
-  if (ctx.interrupt.interrupted) return { status: 'interrupted', reason: `interrupted by ${ctx.interrupt.signal}` };
+  if (ctx.interrupt.interrupted) return { status: 'interrupted', reason: `interrupted by ${ctx.interrupt.cause}` };
   if (res.error) return { status: 'failed', reason: res.error };
   if (res.code === 0) return { status: 'ok' };
   if (res.code !== null) return { status: 'failed', reason: `${argv[0]} exited with code ${res.code}`, exit_code: res.code };
