@@ -14,6 +14,7 @@ import { interruptibleSleep } from './interrupt.js';
 import { escapeConfQuoted } from './placeholders.js';
 import { writeFileNoFollow } from './run-state.js';
 import { pgCtlStartArgv, startHint, waitForServer } from './server.js';
+import { runAdopting } from './wipe-policy.js';
 
 type StepEvent = Extract<ExecEvent, { event: 'step' }>;
 
@@ -111,7 +112,7 @@ async function serverAction(ctx: ExecContext, step: Step, action: string): Promi
 async function runStep(ctx: ExecContext, step: Step): Promise<StepResult> {
   const argv = step.argv!.map((a) => ctx.resolver.text(a));
   const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, ctx.resolver.text(v)]));
-  return runArgv(ctx, step.id, argv, env);
+  return runAdopting('grant' in ctx.wipe ? ctx.wipe.grant : undefined, () => runArgv(ctx, step.id, argv, env));
 }
 
 export async function runArgv(ctx: ExecContext, id: string, argv: string[], env: Record<string, string> = {}, observe?: (line: string) => void): Promise<StepResult> {

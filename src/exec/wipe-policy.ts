@@ -10,6 +10,8 @@
  *
  * Anything else is refused before the first step. The grant remembers the real path and the
  * identity (device, inode) the checks saw, and every removal checks both again right before it.
+ * A directory that appears during the run is the run's own only when one of its programs made
+ * it; one that appears between them is never removed.
  */
 import { readFileSync } from 'node:fs';
 import { isDataDirEmpty, runningPostmaster } from './data-dir.js';
@@ -81,5 +83,27 @@ export function wipeRecheck(dataDir: string, grant: WipeGrant): string | undefin
   if (!now) return undefined;
   if (!now.isDirectory) return `${real} is no longer a directory`;
   if (grant.identity) return sameIdentity(grant.identity, now) ? undefined : `${real} was replaced since it was checked`;
-  return now.uid === grant.uid ? undefined : `${real} was created by another user (uid ${now.uid}) during the run`;
+  if (now.uid !== grant.uid) return `${real} was created by another user (uid ${now.uid}) during the run`;
+  return (
+    `${real} appeared during the run, but not while one of the run's programs ran (someone made it between two steps, ` +
+    `such as the wait between pg_basebackup attempts), so it is not the run's to remove; move it away and run exec again`
+  );
+}
+
+/**
+ * Runs one of the run's programs. What it leaves at the data directory's path becomes the
+ * run's own when the path was missing before it, or held the directory the grant covers: the
+ * program made it (pg_basebackup, initdb, a restore script). A directory that was already
+ * there and is not the granted one stays someone else's.
+ */
+export async function runAdopting<T>(grant: WipeGrant | undefined, program: () => Promise<T>): Promise<T> {
+  if (!grant) return program();
+  const before = identityOf(grant.real);
+  try {
+    return await program();
+  } finally {
+    const now = identityOf(grant.real);
+    const ours = before === undefined || sameIdentity(before, grant.identity);
+    if (ours && now?.isDirectory && now.uid === grant.uid) grant.identity = now;
+  }
 }
