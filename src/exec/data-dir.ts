@@ -7,6 +7,7 @@ import { existsSync, lstatSync, readdirSync, realpathSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { identityOf } from './real-path.js';
 import { directoryProblems, SafetyError, systemFacts, type PathFacts } from './safety.js';
+import { walLinks, walTargetProblem } from './wal-dir.js';
 import { markRemoved, wipeRecheck, type WipeGrant } from './wipe-policy.js';
 
 /** What was in the data directory before the run, so a failed bootstrap removes only what it created. */
@@ -39,11 +40,7 @@ export function removeCreated(path: string, before: DataDirSnapshot, say: (messa
 
 /** The links Patroni follows when it removes a data directory: pg_wal/pg_xlog and numeric pg_tblspc entries. */
 export function followedLinks(path: string): { link: string; target: string; what: string }[] {
-  const links: { link: string; target: string; what: string }[] = [];
-  for (const name of ['pg_xlog', 'pg_wal']) {
-    const link = join(path, name);
-    if (isSymlink(link) && existsSync(link)) links.push({ link, target: realpathSync(link), what: 'WAL directory' });
-  }
+  const links: { link: string; target: string; what: string }[] = walLinks(path).map((l) => ({ ...l, what: 'WAL directory' }));
   const tblspc = join(path, 'pg_tblspc');
   if (existsSync(tblspc) && !isSymlink(tblspc)) {
     for (const name of readdirSync(tblspc)) {
@@ -82,6 +79,8 @@ export function removeDataDir(path: string, say: (message: string) => void, gran
     const p = directoryProblems(l.target, l.what, facts);
     const owner = identityOf(l.target)?.uid;
     if (owner !== grant.uid) p.push(`it belongs to another user (uid ${owner})`);
+    const notWal = l.what === 'WAL directory' ? walTargetProblem(l.target, grant.allowWipe) : undefined;
+    if (notWal) p.push(notWal);
     if (p.length) throw new SafetyError(`${l.link} links to ${l.target}, which Patroni would remove too: ${p.join('; ')}`);
   }
   for (const l of links) {

@@ -89,7 +89,7 @@ async function run(ctx: ExecContext): Promise<number> {
     removeSecrets(ctx, result);
     ctx.interrupt.uninstall();
   }
-  if (ctx.interrupt.interrupted && result.outcome !== 'interrupted') result = { outcome: 'interrupted', reason: `interrupted by ${ctx.interrupt.signal}` };
+  if (ctx.interrupt.interrupted && result.outcome !== 'interrupted') result = { outcome: 'interrupted', reason: `interrupted by ${ctx.interrupt.cause}` };
   if (result.outcome === 'ok') warnAboutPassfile(ctx, result);
   const exit_code = result.outcome === 'ok' ? EXEC_EXIT.ok : result.outcome === 'failed' ? EXEC_EXIT.failed : EXEC_EXIT.interrupted;
   ctx.reporter.emit({ event: 'end', exit_code, ...result });

@@ -15,6 +15,7 @@ import { interruptibleSleep } from './interrupt.js';
 import { escapeConfQuoted } from './placeholders.js';
 import { writeFileNoFollow } from './run-state.js';
 import { pgCtlStartArgv, startHint, waitForServer } from './server.js';
+import { runAdopting } from './wipe-policy.js';
 
 type StepEvent = Extract<ExecEvent, { event: 'step' }>;
 
@@ -44,7 +45,7 @@ export async function performStep(ctx: ExecContext, step: Step, opts: StepOption
   } catch (err) {
     result = { status: 'failed', reason: (err as Error).message };
   }
-  if (ctx.interrupt.interrupted && result.status !== 'ok') result = { status: 'interrupted', reason: `interrupted by ${ctx.interrupt.signal}` };
+  if (ctx.interrupt.interrupted && result.status !== 'ok') result = { status: 'interrupted', reason: `interrupted by ${ctx.interrupt.cause}` };
   ctx.reporter.emit({ event: 'step_end', step: step.id, ...result, ms: Date.now() - began });
   return result;
 }
@@ -112,7 +113,7 @@ async function serverAction(ctx: ExecContext, step: Step, action: string): Promi
 async function runStep(ctx: ExecContext, step: Step): Promise<StepResult> {
   const argv = step.argv!.map((a) => ctx.resolver.text(a));
   const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, ctx.resolver.text(v)]));
-  return runArgv(ctx, step.id, argv, env);
+  return runAdopting('grant' in ctx.wipe ? ctx.wipe.grant : undefined, () => runArgv(ctx, step.id, argv, env));
 }
 
 export async function runArgv(ctx: ExecContext, id: string, argv: string[], env: Record<string, string> = {}, observe?: (line: string) => void): Promise<StepResult> {
@@ -121,7 +122,7 @@ export async function runArgv(ctx: ExecContext, id: string, argv: string[], env:
     ctx.reporter.emit({ event: 'output', step: id, stream, line });
   };
   const res = await runChild(argv, env, sink, ctx.interrupt);
-  if (ctx.interrupt.interrupted) return { status: 'interrupted', reason: `interrupted by ${ctx.interrupt.signal}` };
+  if (ctx.interrupt.interrupted) return { status: 'interrupted', reason: `interrupted by ${ctx.interrupt.cause}` };
   if (res.error) return { status: 'failed', reason: res.error };
   if (res.code === 0) return { status: 'ok' };
   if (res.code !== null) return { status: 'failed', reason: `${argv[0]} exited with code ${res.code}`, exit_code: res.code };

@@ -66,9 +66,15 @@ export class StandIns {
     return { ...base, uid, gid };
   }
 
-  exec(args: string[], timeoutMs = 60_000): ExecRun {
-    const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', ...args], { ...this.options(), encoding: 'utf8', timeout: timeoutMs });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  /** `stdio`: where exec's standard output and error go (file descriptors), instead of pipes the test reads. */
+  exec(args: string[], timeoutMs = 60_000, stdio: { stdout?: number; stderr?: number } = {}): ExecRun {
+    const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', ...args], {
+      ...this.options(),
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      stdio: ['ignore', stdio.stdout ?? 'pipe', stdio.stderr ?? 'pipe'],
+    });
+    return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
   }
 
   spawnExec(args: string[]): ChildProcess {
