@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
+import { DEFAULT_PARSE_LIMITS } from '../load/parse-source.js';
+import { NotRegularFile, readBounded } from '../load/read-bounded.js';
 import { UnreadableInput } from '../load/read-input.js';
 import type { LintFileContext } from './lint-file.js';
 import { writeOutputFile } from './output-file.js';
@@ -82,12 +84,17 @@ function lintOptions(opts: LintCommandOptions, p: ProjectConfig | undefined): Li
 const ENV_FILE_REFUSED =
   'lint: --env-file is now --patroni-env FILE (Node 20 reads --env-file itself and loads the file into its own environment, NODE_OPTIONS included, before patroni-plan runs: see docs/security.md)';
 
+/** By the rules of the configuration's reader: an env file's lines are quoted under diagnostics too. */
 function readEnvFile(path: string): string {
+  let read;
   try {
-    return readFileSync(path, 'utf8');
+    read = readBounded(path, DEFAULT_PARSE_LIMITS.maxBytes);
   } catch (err) {
+    if (err instanceof NotRegularFile) throw new UnreadableInput(err.message);
     throw new UnreadableInput(`${path}: cannot read the env file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  if (read.tooLarge) throw new UnreadableInput(`${path}: cannot read the env file (larger than ${DEFAULT_PARSE_LIMITS.maxBytes / 1024 / 1024} MiB)`);
+  return read.bytes.toString('utf8');
 }
 
 async function render(format: string, list: Diagnostic[], sources: Map<string, string>, opts: LintCommandOptions): Promise<string> {

@@ -7,7 +7,7 @@ import { planLoaded, type PlanOptions } from '../api.js';
 import { UnreadableInput, loadInput } from '../load/read-input.js';
 import { loadConfigSources, type LoadedConfig } from '../load/load-config.js';
 import { DEFAULT_PARSE_LIMITS, tooLargeMessage } from '../load/parse-source.js';
-import { readBounded, type BoundedRead } from '../load/read-bounded.js';
+import { NotRegularFile, readBounded, type BoundedRead } from '../load/read-bounded.js';
 import type { Plan } from '../plan/plan-types.js';
 import { RefusedPlan, verifyPlan } from './plan-verify.js';
 
@@ -30,7 +30,7 @@ export function readExecInput(path: string, options: PlanOptions): ExecInput {
 
 /**
  * The bytes of a file or standard input; undefined for a directory (always a configuration).
- * Never more than lint and plan read (`exec /dev/zero` is refused, not read until memory runs out).
+ * Never more than lint and plan read, and by the same rules (`exec /dev/zero` is refused as a device).
  */
 function readBytes(path: string): Buffer | undefined {
   let read: BoundedRead;
@@ -38,6 +38,7 @@ function readBytes(path: string): Buffer | undefined {
     if (path !== '-' && statSync(path).isDirectory()) return undefined;
     read = readBounded(path === '-' ? 0 : path, DEFAULT_PARSE_LIMITS.maxBytes);
   } catch (err) {
+    if (err instanceof NotRegularFile) throw new UnreadableInput(err.message);
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UnreadableInput(`${path}: no such file or directory`);
     if (code === 'EACCES') throw new UnreadableInput(`${path}: permission denied`);

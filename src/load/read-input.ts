@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { loadConfigPath, loadConfigSources, readSource, type LoadedConfig, type RawSource } from './load-config.js';
+import { NotRegularFile } from './read-bounded.js';
 
 /** Raised for input that cannot be read at all: the CLI exits 2. */
 export class UnreadableInput extends Error {}
@@ -18,6 +19,7 @@ export function loadInput(path: string): LoadedConfig {
     statSync(path);
     return loadConfigPath(path);
   } catch (err) {
+    if (err instanceof NotRegularFile) throw new UnreadableInput(err.message);
     const code = (err as NodeJS.ErrnoException).code;
     // In a directory, name the file that could not be read, not the directory.
     const where = (err as NodeJS.ErrnoException).path ?? path;
