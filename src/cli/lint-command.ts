@@ -12,6 +12,7 @@ import { NotRegularFile, readBounded } from '../load/read-bounded.js';
 import { UnreadableInput } from '../load/read-input.js';
 import type { LintFileContext } from './lint-file.js';
 import { writeOutputFile } from './output-file.js';
+import { refuseOutputOverInput } from './output-over-input.js';
 import { LINT_FORMATS } from './lint-flags.js';
 import { findProjectConfig, readProjectConfig, type ProjectConfig } from './project-config.js';
 import { lintPaths } from './lint-parallel.js';
@@ -129,6 +130,8 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   const envText = envFile === undefined ? undefined : readEnvFile(envFile);
   const dryRun = opts.fixDryRun === true || opts.diff === true;
   if (opts.fix && dryRun) throw new UsageError('--fix rewrites the files and --fix-dry-run only shows the diff: give one of them');
+  // Before --fix rewrites anything: the report must not then replace a file it is about.
+  refuseOutputOverInput(opts.output, [...files, envFile]);
   const fixed = opts.fix || dryRun ? (await import('./lint-fix.js')).fixInputs(files, { dryRun, patroniVersion: opts.patroniVersion ?? p?.patroniVersion, pgVersion: opts.pgVersion ?? p?.pgVersion, lint: options, envFile }) : undefined;
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();

@@ -63,10 +63,11 @@ export function fixInputs(files: string[], o: FixRunOptions): Map<string, string
     if (path === '-' && !read) throw new UnreadableInput(`${STDIN}: cannot read standard input`);
     if (!read) continue;
     const result = fix(read.text, { file, patroniVersion: o.patroniVersion, pgVersion: o.pgVersion, lint: o.lint });
-    for (const a of result.applied) process.stderr.write(`${file}: ${o.dryRun ? 'would fix' : 'fixed'} ${a.ruleId}: ${a.description}\n`);
     if (o.dryRun || path === '-') inMemory.set(path, result.text);
     if (o.dryRun) process.stdout.write(maskedUnifiedDiff(file, read.text, result.text));
     else if (result.text !== read.text) write(path, result.text, read.bom);
+    // "fixed" only once the file holds the fixes.
+    for (const a of result.applied) process.stderr.write(`${file}: ${o.dryRun ? 'would fix' : 'fixed'} ${a.ruleId}: ${a.description}\n`);
   }
   return inMemory;
 }
