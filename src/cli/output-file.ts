@@ -14,9 +14,18 @@ import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, ls
 import { basename, dirname, join } from 'node:path';
 import { crypto } from '../lazy-builtin.js';
 import { PlantedSymlink, resolveRefusingPlantedSymlinks } from './protected-symlinks.js';
+import { isStillAsRead, type ReadFile } from './unchanged-since-read.js';
 
 /** Raised when the output cannot be written, or must not be: the CLI exits 2. */
 export class UnwritableOutput extends Error {}
+
+/** The file is no longer the one `unchangedSince` describes: nothing was written. */
+export class ChangedSinceRead extends UnwritableOutput {}
+
+export interface WriteOptions {
+  /** Replace the file only if it is still exactly this (lint --fix: what it read). */
+  unchangedSince?: ReadFile;
+}
 
 const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on device',
@@ -39,13 +48,14 @@ export function writeErrorReason(err: unknown): string {
   return REASONS[code] ? `${REASONS[code]} (${code})` : code;
 }
 
-export function writeOutputFile(path: string, content: string): void {
+export function writeOutputFile(path: string, content: string, options: WriteOptions = {}): void {
   const real = realTarget(path);
   const existing = statOrMissing(path);
-  if (existing === 'missing') return replaceAtomically(real, content, undefined);
+  if (options.unchangedSince && (existing === 'missing' || !existing.isFile())) throw new ChangedSinceRead(`${path}: changed since it was read; nothing was written`);
+  if (existing === 'missing') return replaceAtomically(real, content, undefined, options);
   if (existing.isFile()) {
     refuseReadOnly(path, existing);
-    return replaceAtomically(real, content, existing);
+    return replaceAtomically(real, content, existing, options);
   }
   if (existing.isFIFO()) return writeThrough(real, content);
   throw new UnwritableOutput(`${path}: ${refusal(existing)}; not written (-o writes a regular file or a FIFO: leave it out and redirect standard output instead)`);
@@ -100,7 +110,7 @@ function refuseReadOnly(path: string, s: Stats): void {
   }
 }
 
-function replaceAtomically(target: string, content: string, old: Stats | undefined): void {
+function replaceAtomically(target: string, content: string, old: Stats | undefined, options: WriteOptions): void {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
@@ -112,7 +122,8 @@ function replaceAtomically(target: string, content: string, old: Stats | undefin
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    checkUnchanged(target, old);
+    if (options.unchangedSince) checkAsRead(target, options.unchangedSince);
+    else checkUnchanged(target, old);
     renameSync(tmp, target);
   } catch (err) {
     if (fd !== undefined) closeSync(fd);
@@ -150,6 +161,11 @@ function checkUnchanged(target: string, old: Stats | undefined): void {
   }
   const same = old === undefined ? now === undefined : now !== undefined && now.isFile() && now.ino === old.ino && now.dev === old.dev;
   if (!same) throw new UnwritableOutput(`${target}: changed while the output was being written; not written`);
+}
+
+/** Last thing before the rename: an edit made since the read must not be lost. */
+function checkAsRead(target: string, read: ReadFile): void {
+  if (!isStillAsRead(target, read)) throw new ChangedSinceRead(`${target}: changed since it was read; nothing was written`);
 }
 
 function writeThrough(path: string, content: string): void {
