@@ -7,8 +7,8 @@
 // - patroni-plan.cjs: everything `lint`, `plan` and `rules` need.
 // - exec-command.cjs, diff-command.cjs, schema-command.cjs, lint-fix.cjs: read only when that
 //   command (or lint --fix) runs.
-//   They take diagnostic.ts and load/read-input.ts from patroni-plan.cjs instead of a copy of their own,
-//   so that the error classes they throw are the ones main() recognises.
+//   They take diagnostic.ts, load/read-input.ts and cli/output-file.ts from patroni-plan.cjs instead of a
+//   copy of their own, so that the error classes they throw are the ones main() recognises.
 // - lint-worker.cjs: a worker thread of `lint --jobs`, on its own.
 // - launch.cjs: what bin/patroni-plan.cjs requires; it loads patroni-plan.cjs (src/cli/launch.ts).
 // CommonJS, not ES modules: Node 20 can compile a script from V8's code cache (vm.Script
@@ -24,7 +24,7 @@ const out = `${root}dist/bundle/cli`;
 const CORE = 'patroni-plan.cjs';
 const LAZY = ['exec-command', 'diff-command', 'schema-command', 'lint-fix'];
 /** Modules the lazy bundles take from the core bundle, by the name the core entry exports them under. */
-const SHARED = { [`${root}src/diagnostic.ts`]: 'diagnostic', [`${root}src/load/read-input.ts`]: 'io' };
+const SHARED = { [`${root}src/diagnostic.ts`]: 'diagnostic', [`${root}src/load/read-input.ts`]: 'io', [`${root}src/cli/output-file.ts`]: 'output' };
 
 const common = {
   bundle: true,

@@ -14,6 +14,7 @@ import { renderDiffJson, renderDiffText, type DiffSide, type FindingChange, type
 import { patroniFacts, pgFacts, type VersionFact } from '../diff/version-facts.js';
 import { loadInput } from '../load/read-input.js';
 import { writeOutputFile } from './output-file.js';
+import { refuseOutputOverInput } from './output-over-input.js';
 
 export interface DiffOptions extends Versions {
   git?: string;
@@ -72,6 +73,7 @@ export function runDiff(files: string[], opts: DiffOptions): number {
   const newVersions: Versions = { patroniVersion: opts.toPatroniVersion ?? opts.patroniVersion, pgVersion: opts.toPgVersion ?? opts.pgVersion };
   const a = resolveVersions(oldVersions);
   const b = resolveVersions(newVersions);
+  refuseOutputOverInput(opts.output, files);
   let report: PlanDiffReport;
   try {
     const [older, newer, upgrade] = inputs(files, opts);

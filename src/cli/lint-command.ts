@@ -11,6 +11,7 @@ import { checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOve
 import { readSideFile } from '../load/read-input.js';
 import type { LintFileContext } from './lint-file.js';
 import { writeOutputFile } from './output-file.js';
+import { refuseOutputOverInput } from './output-over-input.js';
 import { LINT_FORMATS } from './lint-flags.js';
 import { chooseProjectConfig, type ProjectChoice, type ProjectConfig } from './project-config.js';
 import { lintPaths } from './lint-parallel.js';
@@ -87,6 +88,7 @@ function lintOptions(opts: LintCommandOptions, p: ProjectConfig | undefined): Li
 const ENV_FILE_REFUSED =
   'lint: --env-file is now --patroni-env FILE (Node 20 reads --env-file itself and loads the file into its own environment, NODE_OPTIONS included, before patroni-plan runs: see docs/security.md)';
 
+/** By the rules of the configuration's reader: an env file's lines are quoted under diagnostics too. */
 function readEnvFile(path: string): string {
   return readSideFile(path, 'the env file').text;
 }
@@ -131,6 +133,8 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   const envText = envFile === undefined ? undefined : readEnvFile(envFile);
   const dryRun = opts.fixDryRun === true || opts.diff === true;
   if (opts.fix && dryRun) throw new UsageError('--fix rewrites the files and --fix-dry-run only shows the diff: give one of them');
+  // Before --fix rewrites anything: the report must not then replace a file it is about.
+  refuseOutputOverInput(opts.output, [...files, envFile]);
   const fixed = opts.fix || dryRun ? (await import('./lint-fix.js')).fixInputs(files, { dryRun, patroniVersion: opts.patroniVersion ?? p?.patroniVersion, pgVersion: opts.pgVersion ?? p?.pgVersion, lint: options, envFile }) : undefined;
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();

@@ -30,7 +30,7 @@ export function readExecInput(path: string, options: PlanOptions): ExecInput {
 
 /**
  * The bytes of a file or standard input; undefined for a directory (always a configuration).
- * Never more than lint and plan read (`exec /dev/zero` is refused, not read until memory runs out).
+ * Never more than lint and plan read, and by the same rules (`exec /dev/zero` is refused as a device).
  */
 function readBytes(path: string): Buffer | undefined {
   let read: BoundedRead;

@@ -41,7 +41,7 @@ export function readSideFile(path: string, what: string): { text: string; stat: 
   try {
     read = readRegularFile(path, DEFAULT_PARSE_LIMITS.maxBytes);
   } catch (err) {
-    if (err instanceof NotRegularFile) throw new UnreadableInput(`${path}: cannot read ${what}: ${err.kind}, not a regular file`);
+    if (err instanceof NotRegularFile) throw new UnreadableInput(`${path}: cannot read ${what}: ${err.why}`);
     throw new UnreadableInput(`${path}: cannot read ${what} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (read.tooLarge) throw new UnreadableInput(`${path}: cannot read ${what}: ${tooLargeMessage(DEFAULT_PARSE_LIMITS.maxBytes, read.size)}`);

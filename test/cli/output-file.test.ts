@@ -185,3 +185,11 @@ test('-o on a full filesystem: a clear message, exit 2, the old file unchanged a
     spawnSync('umount', [mnt]);
   }
 });
+
+test('diff -o refuses as plan -o does: one line and exit 2, not an internal error', () => {
+  // diff's lazily loaded bundle had its own copy of the writer's error class, which main() did not recognise (exit 70).
+  const r = cli(['diff', '--to-patroni-version', '3.0', EXAMPLE, '-o', '/dev/null']);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /^patroni-plan: \/dev\/null: is a device; not written/);
+  assert.doesNotMatch(r.stderr, /internal error/);
+});

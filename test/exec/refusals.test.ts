@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
 import { runExec, type ExecOptions } from '../../src/exec/exec.js';
@@ -58,13 +58,19 @@ test("secrets are hidden where the plan places them, not by substring: the passw
   assert.match(run.stdout, /"line":"initdb saw \[secret\] and \/usr\/lib\/\[secret\]ql"/, "a child's output is masked wherever the value occurs");
 });
 
-test('exec reads its input with the size limit lint and plan use, and by name only a regular file', () => {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', '-', '--branch', 'bootstrap'], { input: Buffer.alloc(8 * 1024 * 1024), encoding: 'utf8', timeout: 30_000 });
-  assert.equal(r.status, 2, r.stderr);
-  assert.match(r.stderr, /<stdin>: file is larger than the limit of 4 MiB/);
-  const device = spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', '/dev/zero', '--branch', 'bootstrap'], { encoding: 'utf8', timeout: 30_000 });
-  assert.equal(device.status, 2, device.stderr);
-  assert.match(device.stderr, /\/dev\/zero: a character device, not a regular file/);
+test('exec reads its input by the rules lint and plan use: the size limit, and by name only a regular file', () => {
+  const run = (input: string, stdin: 'pipe' | number = 'pipe') => spawnSync(process.execPath, [`${ROOT}bin/patroni-plan.cjs`, 'exec', input, '--branch', 'bootstrap'], { encoding: 'utf8', timeout: 30_000, stdio: [stdin, 'pipe', 'pipe'] });
+  const named = run('/dev/zero');
+  assert.equal(named.status, 2, named.stderr);
+  assert.match(named.stderr, /\/dev\/zero: a character device, not a regular file/);
+  const zero = openSync('/dev/zero', 'r');
+  try {
+    const piped = run('-', zero);
+    assert.equal(piped.status, 2, piped.stderr);
+    assert.match(piped.stderr, /<stdin>: file is larger than the limit of 4 MiB/);
+  } finally {
+    closeSync(zero);
+  }
 });
 
 test('--clone-from with several hosts is refused for a configuration too', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -27,12 +27,14 @@ interface Run {
 }
 
 /** The CLI in a child that reports its own peak resident memory after main() returns. */
-function measured(args: string[], input?: string | Buffer): Run {
+/** `input` is standard input's text, or a file descriptor to give it (a device). */
+function measured(args: string[], input?: string | Buffer | number): Run {
   const script = `const { main } = await import(${JSON.stringify(`${ROOT}dist/src/cli/main.js`)});
 process.exitCode = await main(process.argv.slice(1));
 process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n');`;
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], { input: input ?? '', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const stdin = typeof input === 'number' ? { stdio: [input, 'pipe', 'pipe'] as ['pipe' | number, 'pipe', 'pipe'] } : { input: input ?? '' };
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], { ...stdin, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = Date.now() - t0;
   const m = /\nMAXRSS (\d+)\n$/.exec(r.stderr);
   return { code: r.status, output: r.stdout + r.stderr.replace(/\nMAXRSS \d+\n$/, ''), ms, rssMiB: m ? Number(m[1]) / 1024 : Infinity };
@@ -87,6 +89,13 @@ test('a file, standard input or a device over the size limit is refused without 
   assertRefused(measured(['lint', '-'], Buffer.alloc(8 * 1024 * 1024)), /<stdin>:1:1: error input-too-large .*4 MiB/);
   // A device named as the input is no regular file: refused before a byte is read (bounded-reads.test.ts).
   assertRefused(measured(['plan', '/dev/zero']), /\/dev\/zero: a character device, not a regular file/);
+  // As standard input a device is read up to the limit.
+  const zero = openSync('/dev/zero', 'r');
+  try {
+    assertRefused(measured(['plan', '-'], zero), /<stdin>:1:1: error input-too-large .*4 MiB/);
+  } finally {
+    closeSync(zero);
+  }
 });
 
 test('a configuration directory is refused at the file that takes it over 32 MiB in all, the files after it unread', () => {
