@@ -64,6 +64,18 @@ const SECRET_NAME_LIST: readonly string[] = [...SECRET_KEY_NAMES];
  * secret word, yet the fix renames them to `password`, so their value was one all along.
  */
 function typoOfSecretName(name: string): boolean {
+  let known = typoVerdicts.get(name);
+  if (known === undefined) {
+    // Every line of every file quoted asks about its key: the same few names, config after config.
+    if (typoVerdicts.size >= 10_000) typoVerdicts.clear();
+    typoVerdicts.set(name, (known = anyTailIsTypo(name)));
+  }
+  return known;
+}
+
+const typoVerdicts = new Map<string, boolean>();
+
+function anyTailIsTypo(name: string): boolean {
   for (let from = 0; from < name.length; from = nextWord(name, from)) {
     const tail = name.slice(from);
     // editDistance is at least the difference in length, and closest accepts at most 3.
