@@ -2,7 +2,8 @@
 // postgresql.parameters (BENCH_SIZES, default 10,100,1000), each loaded, linted and planned
 // in process, BENCH_SCALE_ROUNDS (default 15) timed rounds after BENCH_SCALE_WARMUP_MS (default
 // 500) of warm-up per size. Linear growth shows
-// as a steady cost per line from one size to the next.
+// as a steady cost per line from one size to the next. Then one mapping of BENCH_WIDE_SIZES
+// (default 10000,40000) keys, with the ratio of the largest size's time to the smallest's.
 import { envCount, fmt, isMain, median, report, ROOT, table } from './lib.mjs';
 import { lintAndPlan } from './throughput.mjs';
 
@@ -38,6 +39,46 @@ export function generatedConfig(n) {
     ...params,
     '',
   ].join('\n');
+}
+
+/**
+ * A config whose postgresql section has n keys of its own and a one-line flow mapping of n
+ * tags: the shapes where one mapping's keys once cost n^2 (each set copied the entry list).
+ */
+export function wideMappingConfig(n) {
+  const keys = Array.from({ length: n }, (_, i) => `custom_key_${i}`);
+  return [
+    'scope: orders',
+    'name: pg-1',
+    'restapi: {listen: 0.0.0.0:8008, connect_address: 10.0.0.11:8008}',
+    'etcd3: {hosts: [10.0.0.2:2379]}',
+    `tags: {${keys.map((k) => `${k}: v`).join(', ')}}`,
+    'postgresql:',
+    '  listen: 0.0.0.0:5432',
+    '  connect_address: 10.0.0.11:5432',
+    '  data_dir: /var/lib/postgresql/16/main',
+    ...keys.map((k) => `  ${k}: v`),
+    '',
+  ].join('\n');
+}
+
+/** Milliseconds to load, lint and plan one wide mapping per size (BENCH_WIDE_SIZES, default 10000,40000), median of a few rounds. */
+function wideMapping(api, versions, rounds) {
+  const raw = process.env.BENCH_WIDE_SIZES || '10000,40000';
+  const rows = raw.split(',').map((x) => {
+    const n = Number(x);
+    const input = { file: `wide-${n}.yml`, text: wideMappingConfig(n) };
+    lintAndPlan(api, versions, input);
+    const times = Array.from({ length: Math.max(1, Math.min(rounds, 3)) }, () => {
+      const start = process.hrtime.bigint();
+      lintAndPlan(api, versions, input);
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    });
+    return { n, ms: median(times) };
+  });
+  const first = rows[0];
+  const last = rows.at(-1);
+  return { rows, ratio: last.ms / first.ms, keysRatio: last.n / first.n };
 }
 
 function sizes() {
@@ -90,7 +131,7 @@ export async function scaling({ rounds = envCount('BENCH_SCALE_ROUNDS', 15), war
     b.linesRatio = b.lines / a.lines;
     b.usPerLine = ((b.ms - a.ms) * 1000) / (b.lines - a.lines);
   }
-  return { rounds, rows };
+  return { rounds, rows, wide: wideMapping(api, versions, rounds) };
 }
 
 export function scalingMarkdown(r) {
@@ -104,7 +145,13 @@ export function scalingMarkdown(r) {
     l === undefined
       ? '- give at least two sizes to compare'
       : `- from N=${l.from} to N=${l.to} the time grows **${fmt(l.timeRatio, 2)}×** for ${fmt(l.linesRatio, 2)}× the lines: ${l.linear ? 'linear' : 'faster than linear'} (linear means at most ${LINEAR_SLACK}× the growth in lines; fixed costs make the time grow less than the lines)`,
+    ...(r.wide ? [wideMarkdown(r.wide)] : []),
   ].join('\n');
+}
+
+function wideMarkdown(w) {
+  const sizes = w.rows.map((x) => `${x.n} keys ${fmt(x.ms, 0)} ms`).join(', ');
+  return `- one mapping of N keys (a postgresql section and a flow mapping of tags, N each; load + lint + plan): ${sizes}; **${fmt(w.ratio, 2)}×** the time for ${fmt(w.keysRatio, 2)}× the keys: ${w.ratio <= w.keysRatio * LINEAR_SLACK ? 'linear' : 'faster than linear'}`;
 }
 
 /** Over the last step: time growth against line growth. */

@@ -10,8 +10,11 @@ import { MASK, secretAssignment } from '../validate/secret-values.js';
 export function maskSecretsInMessages(diagnostics: Diagnostic[], text: string): Diagnostic[] {
   if (!diagnostics.length) return diagnostics;
   const lines = text.split('\n');
+  // Once per line: a flow mapping's line can carry thousands of duplicate-key warnings.
+  const wordsOf = new Map<number, string[]>();
   return diagnostics.map((d) => {
-    const words = secretWords(lines[d.line - 1]);
+    if (!wordsOf.has(d.line)) wordsOf.set(d.line, secretWords(lines[d.line - 1]));
+    const words = wordsOf.get(d.line)!;
     return words.length ? { ...d, message: words.reduce((m, w) => m.replaceAll(w, MASK), d.message) } : d;
   });
 }

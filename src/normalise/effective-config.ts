@@ -8,7 +8,7 @@
  * - authentication entries keep only the libpq keys Patroni allows.
  */
 import { dictGet, dictSet, dictWithout } from '../py/dict.js';
-import type { PyDict, PyValue } from '../py/value.js';
+import type { PyDict, PyEntry, PyValue } from '../py/value.js';
 
 /** Keys of `bootstrap.dcs.postgresql` that Patroni never takes from the dynamic configuration. */
 const LOCAL_ONLY = ['connect_address', 'proxy_address', 'listen', 'config_dir', 'data_dir', 'pgpass', 'authentication'];
@@ -67,11 +67,21 @@ export function effectiveConfig(root: PyDict): EffectiveConfig {
  */
 function mergeParameters(dynamic: PyDict, local: PyDict): PyDict {
   const entries = [...dynamic.entries];
+  // Where each lower-cased name first is: a search per local name made n parameters cost n^2 steps.
+  const firstAt = new Map<string, number>();
+  const nameOf = (e: PyEntry): string | undefined => (e.key.kind === 'str' ? e.key.value.toLowerCase() : undefined);
+  entries.forEach((e, i) => {
+    const name = nameOf(e);
+    if (name !== undefined && !firstAt.has(name)) firstAt.set(name, i);
+  });
   for (const entry of local.entries) {
-    const name = entry.key.kind === 'str' ? entry.key.value.toLowerCase() : undefined;
-    const at = name === undefined ? -1 : entries.findIndex((e) => e.key.kind === 'str' && e.key.value.toLowerCase() === name);
-    if (at >= 0) entries[at] = entry;
-    else entries.push(entry);
+    const name = nameOf(entry);
+    const at = name === undefined ? undefined : firstAt.get(name);
+    if (at !== undefined) entries[at] = entry;
+    else {
+      if (name !== undefined) firstAt.set(name, entries.length);
+      entries.push(entry);
+    }
   }
   return { ...local, entries };
 }

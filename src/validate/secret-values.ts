@@ -6,7 +6,7 @@
  */
 import type { PyValue, Span } from '../py/value.js';
 import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
-import { annotations, itemSchema, propertySchema, rootSchemaNode, type SchemaNode } from './schema-index.js';
+import { annotations, closest, itemSchema, propertySchema, rootSchemaNode, type SchemaNode } from './schema-index.js';
 import { SCHEMA_KEY_NAMES, SECRET_KEY_NAMES } from '../generated/schema-key-names.js';
 
 /** The spans of every secret value, and of everything inside a secret list or mapping. */
@@ -39,19 +39,56 @@ export function isSecretKey(name: string | undefined, schema: SchemaNode | undef
  * that does not parse: masking a value that was no secret costs a reader little, showing
  * a password costs much more.
  */
-const SECRET_WORDS = /pas+w|pas+phrase|pwd|secret|token|credential|(?:^|[_.-])(?:auth|pass|pw)(?:$|[_.-])/i;
+const SECRET_WORDS = /pas+w|pas+phrase|ps?wd|secret|token|credential|(?:^|[_.-])(?:auth|pass|pw)(?:$|[_.-])/i;
 
 /** Whether the text has a secret word. Every name the schema marks secret has one (a test holds it to that). */
 export const hasSecretWord = (text: string): boolean => SECRET_WORDS.test(text);
 
 /**
  * Whether a name holds a secret when nothing else says: one the schema marks secret
- * somewhere, or one with a secret word that is not a key the schema knows as something else
- * (`server_tokens`, `bypass_api_service`).
+ * somewhere, or one with a secret word or a typo of a secret name that is not a key the
+ * schema knows as something else (`server_tokens`, `bypass_api_service`).
  */
 function looksSecret(name: string): boolean {
   if (SECRET_KEY_NAMES.has(name)) return true;
-  return SECRET_WORDS.test(name) && !plainKeyName(name);
+  return (SECRET_WORDS.test(name) || typoOfSecretName(name)) && !plainKeyName(name);
+}
+
+/** The candidates of the did-you-mean test: every name the schema marks secret somewhere. */
+const SECRET_NAME_LIST: readonly string[] = [...SECRET_KEY_NAMES];
+
+/**
+ * Whether the name, or its last words (`PATRONI_SUPERUSER_PASSOWRD` ends in `passowrd`), is
+ * what the did-you-mean suggestion (closest, the one unknown-key and its fix use) would
+ * correct to a name the schema marks secret: `passowrd`, `apssword` and `passord` have no
+ * secret word, yet the fix renames them to `password`, so their value was one all along.
+ */
+function typoOfSecretName(name: string): boolean {
+  let known = typoVerdicts.get(name);
+  if (known === undefined) {
+    // Every line of every file quoted asks about its key: the same few names, config after config.
+    if (typoVerdicts.size >= 10_000) typoVerdicts.clear();
+    typoVerdicts.set(name, (known = anyTailIsTypo(name)));
+  }
+  return known;
+}
+
+const typoVerdicts = new Map<string, boolean>();
+
+function anyTailIsTypo(name: string): boolean {
+  for (let from = 0; from < name.length; from = nextWord(name, from)) {
+    const tail = name.slice(from);
+    // editDistance is at least the difference in length, and closest accepts at most 3.
+    const near = SECRET_NAME_LIST.filter((s) => Math.abs(s.length - tail.length) <= 3);
+    if (near.length && closest(tail, near) !== undefined) return true;
+  }
+  return false;
+}
+
+/** Where the word after the next `_`, `-` or `.` starts, or the end of the name. */
+function nextWord(name: string, from: number): number {
+  const sep = name.slice(from).search(/[_.-]/);
+  return sep < 0 ? name.length : from + sep + 1;
 }
 
 function allSpans(v: PyValue, out: Span[]): void {
@@ -98,8 +135,6 @@ const MASKED = /^\*\*\*(?=$|[\s,}\]])/;
  * rest of the line: in text that did not parse, nothing says where it ends.
  */
 export function secretAssignment(line: string): SecretAssignment | undefined {
-  // Most lines have no secret word at all, so no key on them can be secret.
-  if (!SECRET_WORDS.test(line)) return undefined;
   for (const m of line.matchAll(KEY_AT)) {
     if (!looksSecret(m[2]!)) continue;
     const at = m.index + m[0].length;
