@@ -40,8 +40,8 @@ export function privateCacheDir(): string | undefined {
   try {
     if (UID === undefined) return privateDir(join(base, 'patroni-plan'), false);
     const real = realBase(base);
-    const shared = real === undefined ? undefined : sharedOrTrusted(real);
-    return shared === undefined ? undefined : privateDir(join(real as string, 'patroni-plan'), shared);
+    const shared = sharedOrTrusted(real);
+    return shared === undefined ? undefined : privateDir(join(real, 'patroni-plan'), shared);
   } catch {
     return undefined;
   }
@@ -74,7 +74,7 @@ function homeCache(): string | undefined {
 }
 
 /** The base's real path (created 0700 if missing): from here on, a symlink swapped in above it changes nothing. */
-function realBase(base: string): string | undefined {
+function realBase(base: string): string {
   try {
     return realpathSync.native(base);
   } catch {

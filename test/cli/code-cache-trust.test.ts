@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -235,4 +236,19 @@ test('a cache file larger than the cap is not read', withCache, () => {
   head.writeUInt32BE(zlib.crc32(data), 4);
   writeFileSync(file, Buffer.concat([head, data]), { mode: 0o600 });
   assertClean(rules(home), 'a cache over the cap');
+});
+
+test('Node’s compile cache (Node 22.1+) is enabled only in a 0700 compile-cache/ of our own', { skip: typeof (module as { enableCompileCache?: unknown }).enableCompileCache !== 'function' ? 'Node before 22.1 has no compile cache' : false }, () => {
+  // Node makes its own directories in it with the umask's modes (0777 under umask 000) and reads back what it finds.
+  const home = join(work, 'compile-umask');
+  assertClean(rules(home, { shell: 'umask 000' }), 'umask 000');
+  const compile = join(home, 'patroni-plan', 'compile-cache');
+  assert.equal(statSync(compile).mode & 0o777, 0o700);
+  assert.notDeepEqual(readdirSync(compile), [], 'Node wrote its compile cache there');
+  // One that others may enter is left alone: Node writes nothing into it.
+  const wide = join(work, 'compile-wide');
+  mkdirSync(join(wide, 'patroni-plan', 'compile-cache'), { recursive: true, mode: 0o700 });
+  chmodSync(join(wide, 'patroni-plan', 'compile-cache'), 0o755);
+  assertClean(rules(wide), 'compile-cache/ 0755');
+  assert.deepEqual(readdirSync(join(wide, 'patroni-plan', 'compile-cache')), []);
 });
