@@ -8,6 +8,8 @@ import type { LoadedConfig } from './load/load-config.js';
 import { effectiveConfig } from './normalise/effective-config.js';
 import { buildPlan, DEFAULT_PG_VERSION, parseCloneFrom, parsePgVersion, type PgVersion } from './plan/build-plan.js';
 import type { Plan } from './plan/plan-types.js';
+import { planForCluster } from './cluster/plan-for-cluster.js';
+import type { ClusterSnapshot } from './cluster/snapshot.js';
 import { applyOptions, isEnabled, type LintOptions } from './lint/lint-options.js';
 import { unreadSections } from './rules/unread-sections.js';
 import { foldMisindented } from './validate/misindent.js';
@@ -73,14 +75,23 @@ function suppress(list: Diagnostic[], loaded: LoadedConfig): Diagnostic[] {
 
 export interface PlanOptions extends Versions {
   cloneFrom?: string;
+  /** A running cluster (patroni-plan cluster): the plan is then the one of a new member of it. */
+  cluster?: ClusterSnapshot;
 }
 
 /** The plan for a loaded configuration; throws InputError when the YAML itself could not be read. */
 export function planLoaded(loaded: LoadedConfig, options: PlanOptions): Plan {
+  if (options.cluster) return planLoadedForCluster(loaded, options.cluster, options);
   const versions = resolveVersions(options);
   const clone = parseCloneFrom(options.cloneFrom);
   if ('error' in clone) throw new UsageError(clone.error);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.root || errors.length) throw new InputError(sortDiagnostics(errors));
   return buildPlan(loaded.root, loaded.sources.map((s) => s.file), { ...versions, clone });
+}
+
+function planLoadedForCluster(loaded: LoadedConfig, cluster: ClusterSnapshot, options: PlanOptions): Plan {
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (!loaded.root || errors.length) throw new InputError(sortDiagnostics(errors));
+  return planForCluster(loaded.root, loaded.sources.map((s) => s.file), cluster, options);
 }
