@@ -44,14 +44,14 @@ export function resolveVersions(v: Versions): ResolvedVersions {
  * All findings for a loaded configuration: load errors, schema, then the semantic rules;
  * then inline suppressions, rule selection and severity overrides.
  */
-export function lintLoaded(loaded: LoadedConfig, versions: ResolvedVersions, options: LintOptions = {}): Diagnostic[] {
+export function lintLoaded(loaded: LoadedConfig, versions: ResolvedVersions, options: LintOptions = {}, cluster?: ClusterSnapshot): Diagnostic[] {
   const out: Diagnostic[] = [...loaded.diagnostics];
   const foreign = loaded.root && notPatroniConfig(loaded.root, loaded.sources[0]?.file ?? loaded.origin);
   if (foreign) return sortDiagnostics(applyOptions([...out, foreign], options));
   if (loaded.root) {
     const file = loaded.sources[0]?.file ?? loaded.origin;
     const sources = new Map(loaded.sources.map((s) => [s.file, s.text]));
-    const ctx: RuleContext = { root: loaded.root, config: effectiveConfig(loaded.root), patroni: versions.patroni, pgMajor: Number(versions.pgVersion), file, sources, parsed: loaded.sources.map((s) => s.value) };
+    const ctx: RuleContext = { root: loaded.root, config: effectiveConfig(loaded.root), patroni: versions.patroni, pgMajor: Number(versions.pgVersion), file, sources, parsed: loaded.sources.map((s) => s.value), ...(cluster && { cluster }) };
     const schema = validateConfig(loaded.root, file, unreadSections(ctx, (id) => isEnabled(id, options)));
     const findings: Diagnostic[] = [];
     for (const rule of RULES) if (isEnabled(rule.id, options)) findings.push(...rule.check(ctx).map((f) => toDiagnostic(rule, f, file)));

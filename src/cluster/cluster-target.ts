@@ -54,6 +54,11 @@ export function pgMajorOf(serverVersion: number | undefined): string | undefined
   return major >= 10 ? String(major) : `${major}.${Math.floor(serverVersion / 100) % 100}`;
 }
 
+/** The Patroni release and PostgreSQL major the member asked reports. */
+export function runningVersions(snapshot: ClusterSnapshot): { patroniVersion: string; pgVersion: string | undefined } {
+  return { patroniVersion: snapshot.patroni.patroni.version, pgVersion: pgMajorOf(snapshot.patroni.server_version) };
+}
+
 export function clusterTarget(root: PyDict, snapshot: ClusterSnapshot): ClusterTarget {
   const members = snapshot.cluster.members;
   const postgresql = dictGet(root, 'postgresql');

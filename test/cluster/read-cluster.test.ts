@@ -9,12 +9,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { readClusterFromMember } from '../../src/cluster/read-cluster.js';
 import { getJson, RestError } from '../../src/net/patroni-rest.js';
 import { ROOT } from '../helpers.js';
 import { answers, cliAsync, closedPort, startFakeMember, TLS_DIR } from './fake-member.js';
 import { recorded, RELEASES } from './recorded.js';
 
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats.default(ajv);
+const validateSnapshot = ajv.compile(JSON.parse(readFileSync(`${ROOT}schema/cluster.schema.json`, 'utf8')) as object);
 
 const scratch = mkdtempSync(join(tmpdir(), 'pp-read-cluster-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -40,6 +46,7 @@ for (const release of RELEASES) {
       assert.deepEqual((s.config['postgresql'] as { parameters: unknown }).parameters, { max_connections: 222, work_mem: '8MB' });
       assert.deepEqual(s.cluster.members.map((m) => [m.name, m.role]), [['node1', 'leader'], ['node2', 'replica']]);
       assert.deepEqual(member.seen, ['GET /patroni', 'GET /cluster', 'GET /config']);
+      assert.ok(validateSnapshot(JSON.parse(JSON.stringify(s))), JSON.stringify(validateSnapshot.errors));
     } finally {
       await member.close();
     }
@@ -54,6 +61,9 @@ test('patroni-plan cluster URL -o FILE writes the snapshot; it reads back throug
     assert.equal(r.code, 0, r.stderr);
     const snapshot = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
     assert.deepEqual(Object.keys(snapshot), ['format_version', 'source', 'read_at', 'config', 'cluster', 'patroni']);
+    assert.ok(validateSnapshot(snapshot), JSON.stringify(validateSnapshot.errors));
+    const schema = await cliAsync(['schema', '--cluster']);
+    assert.equal(JSON.parse(schema.stdout).$id, 'https://patroni-plan.dev/schema/cluster.schema.json');
     const plan = await cliAsync(['plan', `${ROOT}fixtures/cluster/node3.yml`, '--cluster', out, '--format', 'json']);
     assert.equal(plan.code, 0, plan.stderr);
   } finally {
