@@ -26,7 +26,7 @@ function program(setCode: (n: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the plan to a file (all or nothing) instead of standard output')
     .action(async (file: string | undefined, opts) => setCode(await (await import('./plan-command.js')).runPlan(file ?? '-', opts)));
-  versions(cmd.command('diff').description('compare two plans: OLD NEW, --git REV FILE, or FILE with --to-patroni-version/--to-pg-version (exit 0 same, 1 different, 2 error)').argument('[files...]', 'OLD NEW config files, or one FILE'))
+  const diff = versions(cmd.command('diff').description('compare two plans: OLD NEW, --git REV FILE, or FILE with --to-patroni-version/--to-pg-version (exit 0 same, 1 different, 2 error)').argument('[files...]', 'OLD NEW config files, or one FILE'))
     .option('--git <rev>', 'compare FILE as it is at this git revision with the working tree')
     .option('--to-patroni-version <X.Y>', 'upgrade impact: the Patroni version of the new side')
     .option('--to-pg-version <N>', 'upgrade impact: the PostgreSQL major version of the new side')
@@ -34,14 +34,14 @@ function program(setCode: (n: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--color', 'colour the text output even when it is not a terminal')
     .option('--no-color', 'never colour the text output (NO_COLOR in the environment does the same)')
-    .option('-o, --output <file>', 'write the diff to a file (all or nothing) instead of standard output')
-    .action(async (files: string[], opts) => setCode((await import('./diff-command.js')).runDiff(files, opts)));
+    .option('-o, --output <file>', 'write the diff to a file (all or nothing) instead of standard output');
+  addPatroniEnvFlag(addClusterFlags(diff)).action(async (files: string[], opts) => setCode(await (await import('./diff-command.js')).runDiff(files, opts)));
   addClusterFlags(cmd.command('cluster').description("print a snapshot of a running cluster (GET /config, /cluster, /patroni of one member) for plan/lint/diff/exec --cluster").argument('<url>', "a member's REST API, e.g. http://10.0.0.11:8008"), false)
     .option('--config <file>', 'a Patroni configuration whose ctl and restapi sections say how to reach the member (TLS, credentials)')
     .option('-o, --output <file>', 'write the snapshot to a file (all or nothing) instead of standard output')
     .action(async (url: string, opts) => setCode(await (await import('./cluster-command.js')).runCluster(url, opts)));
   cmd.command('schema').description('print the JSON Schema of the Patroni configuration').option('--plan', 'print the JSON Schema of the plan instead').option('--cluster', 'print the JSON Schema of a cluster snapshot (patroni-plan cluster) instead').action(async (opts) => setCode((await import('./schema-command.js')).runSchema(opts)));
-  versions(cmd.command('exec').description('run one branch of a plan on this machine: a rehearsal of what Patroni would run (docs/exec.md)').argument('<file>', 'a plan JSON (plan --format json) or a config file or directory; - reads standard input'))
+  const exec = versions(cmd.command('exec').description('run one branch of a plan on this machine: a rehearsal of what Patroni would run (docs/exec.md)').argument('<file>', 'a plan JSON (plan --format json) or a config file or directory; - reads standard input'))
     .addOption(new Option('--branch <branch>', 'the branch to run').choices(['bootstrap', 'replica']).makeOptionMandatory())
     .option('--clone-from <url>', 'member to clone from (postgres://host:port/dbname), or none; needed by a replica plan that names its source symbolically')
     .option('--config <file>', 'for a plan JSON: the configuration to read secrets from (default: the config_files the plan names)')
@@ -51,8 +51,8 @@ function program(setCode: (n: number) => void): Command {
     .option('--create-slot', 'replica: create the slot primary_slot_name names on the primary, as Patroni\'s leader does')
     .option('--allow-wipe <dir>', 'let exec remove this non-empty data directory although it cannot prove it is a cluster of this configuration (repeatable)', (dir: string, all: string[] = []) => [...all, dir])
     .option('--dry-run', 'print what would be done and touch nothing')
-    .addOption(new Option('--log-format <format>', 'progress lines for people, or one JSON object per event').choices(['text', 'json']).default('text'))
-    .action(async (file: string, opts) => setCode(await (await import('./exec-command.js')).runExecCommand(file, opts)));
+    .addOption(new Option('--log-format <format>', 'progress lines for people, or one JSON object per event').choices(['text', 'json']).default('text'));
+  addPatroniEnvFlag(addClusterFlags(exec)).action(async (file: string, opts) => setCode(await (await import('./exec-command.js')).runExecCommand(file, opts)));
   return cmd;
 }
 

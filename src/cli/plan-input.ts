@@ -31,7 +31,11 @@ export async function readClusterOption(arg: string, root: PyDict | undefined, f
 
 /** A configuration with its env file applied; the env file's meaning depends on the Patroni release. */
 export async function loadWithEnv(file: string, envFile: string | undefined, patroniVersion: string | undefined): Promise<LoadedConfig> {
-  const loaded = loadInput(file);
+  return applyEnvFile(loadInput(file), envFile, patroniVersion);
+}
+
+/** The PATRONI_* variables of the env file applied to a loaded configuration, as the given release applies them. */
+export async function applyEnvFile(loaded: LoadedConfig, envFile: string | undefined, patroniVersion: string | undefined): Promise<LoadedConfig> {
   if (envFile === undefined) return loaded;
   const version = resolvePatroniVersion(patroniVersion ?? DEFAULT_PROFILE) ?? resolvePatroniVersion(DEFAULT_PROFILE)!;
   return (await import('../load/environment.js')).applyEnvironment(loaded, envFile, readEnvFile(envFile), version.version);
