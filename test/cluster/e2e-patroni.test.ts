@@ -15,12 +15,14 @@ import type { Plan, Step } from '../../src/plan/plan-types.js';
 import { cli } from '../helpers.js';
 import { cliAsync } from './fake-member.js';
 import { DEBIAN_PATRONI, missingClusterPrerequisite, PatroniLab, readPostgresqlConf, readPostmasterOpts, type Member } from './patroni-harness.js';
+import { events, psql, runAs, Scratch } from '../exec/pg-harness.js';
 
 const missing = missingClusterPrerequisite();
 const inCi = process.env['CI'] === 'true' || process.env['CI'] === '1';
 const skip = missing !== undefined && !inCi ? `skipped: ${missing}` : false;
 
 let lab: PatroniLab;
+let scratch: Scratch | undefined;
 let leader: Member;
 let replica: Member;
 
@@ -40,6 +42,8 @@ before(async () => {
 });
 
 after(async () => {
+  // exec's server first (it follows node1), then the cluster.
+  scratch?.dispose();
   await lab?.stop();
 });
 
@@ -95,6 +99,23 @@ test('the second member started by Patroni writes and runs exactly what the plan
   assert.match(log, /bootstrap(ped)? from leader 'node1'/, 'Patroni cloned from the leader');
   const basebackup = livePlan.replica.methods[0]!.attempts[0]!.find((s) => s.action === 'run');
   assert.ok(basebackup?.argv?.some((a) => a.includes(`port=${leader.ports.pg}`)), 'the plan clones from the leader too');
+});
+
+test('exec --cluster rehearses the rebuild of a member: cloned from the member Patroni picks, started with the live configuration', { skip }, async () => {
+  requireCluster();
+  const node3 = await lab.addMember('node3', { dcsParameters: { max_connections: 150, work_mem: '4MB' } });
+  scratch = new Scratch(runAs(), { primary: leader.ports.pg, replica: node3.ports.pg });
+  scratch.started(node3.dataDir);
+  const r = scratch.cli(['exec', node3.config, '--branch', 'replica', '--cluster', lab.restUrl(leader), '--start', '--create-slot', '--log-format', 'json']);
+  const all = events(r.stdout);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(all[0]!['patroni_version'], '3.0.2', 'the release the member reports');
+  assert.equal(all.at(-1)!['outcome'], 'ok');
+  const settings = psql(node3.ports.pg, 'su-secret-pw', "SELECT current_setting('max_connections') || ' ' || current_setting('work_mem') || ' ' || pg_is_in_recovery()");
+  assert.equal(settings.stdout.trim(), '222 8MB true', settings.stderr);
+  // It streams from the leader, through the slot named after it.
+  await lab.until(async () => psql(leader.ports.pg, 'su-secret-pw', "SELECT count(*) FROM pg_stat_replication WHERE application_name = 'node3' AND state = 'streaming'").stdout.trim() === '1', 'node3 to stream from node1');
+  assert.equal(psql(leader.ports.pg, 'su-secret-pw', "SELECT active FROM pg_replication_slots WHERE slot_name = 'node3'").stdout.trim(), 't');
 });
 
 function sorted(o: Record<string, string>): Record<string, string> {
