@@ -17,8 +17,7 @@ import { writeOutputFile } from './output-file.js';
 import { applyEnvFile, readClusterOption } from './plan-input.js';
 import type { RestFlags } from '../cluster/rest-options.js';
 import type { ClusterSnapshot } from '../cluster/snapshot.js';
-import { runningVersions } from '../cluster/cluster-target.js';
-import { resolvePatroniVersion } from '../facts/patroni-versions.js';
+import { knownRunningVersions } from '../cluster/cluster-target.js';
 
 export interface DiffOptions extends Versions, RestFlags {
   /** A running cluster: with one FILE, the file's plan against the plan the cluster gives; otherwise both sides planned for it. */
@@ -95,8 +94,8 @@ async function withEnv([a, b, upgrade]: [Input, Input, boolean], envFile: string
 export async function runDiff(files: string[], opts: DiffOptions): Promise<number> {
   const cluster = opts.cluster === undefined ? undefined : await readClusterOption(opts.cluster, files.length === 1 || opts.git !== undefined ? (loadInput(files[files.length - 1]!).root ?? undefined) : undefined, opts);
   // Both sides at the versions the cluster runs, unless the flags say otherwise: the diff is then the cluster's doing alone.
-  const running = cluster && runningVersions(cluster);
-  const patroniVersion = opts.patroniVersion ?? (running && resolvePatroniVersion(running.patroniVersion) ? running.patroniVersion : undefined);
+  const running = cluster && knownRunningVersions(cluster);
+  const patroniVersion = opts.patroniVersion ?? running?.patroniVersion;
   const pgVersion = opts.pgVersion ?? running?.pgVersion;
   const oldVersions: Versions = { patroniVersion, pgVersion };
   const newVersions: Versions = { patroniVersion: opts.toPatroniVersion ?? patroniVersion, pgVersion: opts.toPgVersion ?? pgVersion };

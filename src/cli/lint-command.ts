@@ -134,7 +134,7 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   if (!(LINT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`format must be one of ${LINT_FORMATS.join(', ')}, not '${format}'`);
   const cluster = opts.cluster === undefined ? undefined : await lintCluster(opts.cluster, files, opts);
   // The versions the cluster runs, unless the flags or the project config say otherwise.
-  const running = cluster && (await import('../cluster/cluster-target.js')).runningVersions(cluster);
+  const running = cluster && (await import('../cluster/cluster-target.js')).knownRunningVersions(cluster);
   const versions = resolveVersions({ patroniVersion: opts.patroniVersion ?? p?.patroniVersion ?? running?.patroniVersion, pgVersion: opts.pgVersion ?? p?.pgVersion ?? running?.pgVersion });
   const options = lintOptions(opts, p);
   if (opts.envFile !== undefined) throw new UsageError(ENV_FILE_REFUSED);

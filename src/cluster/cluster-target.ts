@@ -10,6 +10,8 @@
 import { dictGet, dictSet, dictWithout, strValue } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
 import type { PyDict } from '../py/value.js';
+import { resolvePatroniVersion } from '../facts/patroni-versions.js';
+import { parsePgVersion } from '../plan/build-plan.js';
 import { jsonToPy } from './json-to-py.js';
 import { cloneMember, describeMember, followMember, type CloneChoice } from './members.js';
 import type { ClusterSnapshot, SnapshotMember } from './snapshot.js';
@@ -57,6 +59,12 @@ export function pgMajorOf(serverVersion: number | undefined): string | undefined
 /** The Patroni release and PostgreSQL major the member asked reports. */
 export function runningVersions(snapshot: ClusterSnapshot): { patroniVersion: string; pgVersion: string | undefined } {
   return { patroniVersion: snapshot.patroni.patroni.version, pgVersion: pgMajorOf(snapshot.patroni.server_version) };
+}
+
+/** The same, only where patroni-plan has facts for them: defaults for lint and diff, which then need no note. */
+export function knownRunningVersions(snapshot: ClusterSnapshot): { patroniVersion?: string; pgVersion?: string } {
+  const { patroniVersion, pgVersion } = runningVersions(snapshot);
+  return { ...(resolvePatroniVersion(patroniVersion) && { patroniVersion }), ...(pgVersion !== undefined && parsePgVersion(pgVersion) && { pgVersion }) };
 }
 
 export function clusterTarget(root: PyDict, snapshot: ClusterSnapshot): ClusterTarget {

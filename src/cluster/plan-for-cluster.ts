@@ -8,6 +8,7 @@ import { buildPlan, DEFAULT_PG_VERSION, parseCloneFrom, parsePgVersion, type Pla
 import type { Plan } from '../plan/plan-types.js';
 import type { PyDict } from '../py/value.js';
 import { clusterTarget } from './cluster-target.js';
+import { inClusterTerms } from './cluster-terms.js';
 import type { ClusterSnapshot } from './snapshot.js';
 
 export interface ClusterPlanOptions {
@@ -28,7 +29,7 @@ export function planForCluster(root: PyDict, files: string[], snapshot: ClusterS
     notes.push(`--clone-from ${options.cloneFrom} replaces the member Patroni would pick`);
   }
   const target: PlanTarget = { ...versions, clone, cluster: { follow: t.follow, bootstrapNote: t.bootstrapNote, replicaNotes: [...t.replicaNotes, ...notes] } };
-  return buildPlan(t.root, files, target);
+  return inClusterTerms(buildPlan(t.root, files, target));
 }
 
 /** The flags win; what the member reports fills in the rest, with a note where the two disagree. */

@@ -12,6 +12,7 @@ import { planLoaded, UsageError } from '../../src/api.js';
 import type { ClusterSnapshot, SnapshotMember } from '../../src/cluster/snapshot.js';
 import { loadConfigPath, loadConfigText } from '../../src/load/load-config.js';
 import type { Plan, Step } from '../../src/plan/plan-types.js';
+import { planHash } from '../../src/plan/seal.js';
 import { readJson, ROOT } from '../helpers.js';
 import { recordedSnapshot, RELEASES } from './recorded.js';
 
@@ -126,4 +127,12 @@ test('the same snapshot always gives the same plan', () => {
   const a = planLoaded(loadConfigPath(NODE3), { cluster: snapshotOf('4.1.4') });
   const b = planLoaded(loadConfigPath(NODE3), { cluster: snapshotOf('4.1.4') });
   assert.deepEqual(a, b);
+});
+
+test("the server parameters' reasons speak of the cluster's dynamic configuration, not bootstrap.dcs, and the plan stays sealed", () => {
+  const text = readFileSync(NODE3, 'utf8').replace('    maintenance_work_mem: 80MB', '    maintenance_work_mem: 80MB\n    max_connections: 500');
+  const plan = planLoaded(loadConfigText('n.yml', text), { cluster: snapshotOf('4.1.4') });
+  const change = start(plan).server_parameters!.changes.find((c) => c.name === 'max_connections')!;
+  assert.match(change.reason, /^cluster-wide setting: Patroni takes it only from the dynamic configuration \(the cluster's, GET \/config\), so the local 500 is ignored and 222 is used$/);
+  assert.equal(planHash(plan), plan.content_sha256);
 });
