@@ -139,6 +139,11 @@ function describeError(err: Error): string {
       return `TLS: the member's certificate is not signed by a trusted CA (${code}): give --cacert (ctl.cacert)`;
     case 'ERR_TLS_CERT_ALTNAME_INVALID': return 'TLS: the certificate does not name this host (ERR_TLS_CERT_ALTNAME_INVALID)';
     case 'CERT_HAS_EXPIRED': return 'TLS: the member\'s certificate has expired';
+    case 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED':
+    case 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE':
+    case 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE':
+    case 'ERR_SSL_TLSV1_ALERT_UNKNOWN_CA':
+      return `TLS: the member refused this client (${code}): it wants a client certificate it trusts: give --cert/--key (ctl.certfile, ctl.keyfile)`;
     case 'EPROTO':
     case 'ERR_SSL_WRONG_VERSION_NUMBER': return 'TLS handshake failed (an http:// member asked with https://?)';
     default:

@@ -33,13 +33,16 @@ export function answers(table: Record<string, unknown>): Handler {
   };
 }
 
-export function startFakeMember(handler: Handler, tls = false): Promise<FakeMember> {
+/** tls: serve HTTPS; 'client-cert': and require a client certificate signed by the test CA (the same certificate). */
+export function startFakeMember(handler: Handler, tls: boolean | 'client-cert' = false): Promise<FakeMember> {
   const seen: string[] = [];
   const wrapped: Handler = (req, res) => {
     seen.push(`${req.method} ${req.url}`);
     handler(req, res);
   };
-  const server: Server = tls ? createHttps({ cert: readFileSync(`${TLS_DIR}member.crt`), key: readFileSync(`${TLS_DIR}member.key`) }, wrapped) : createHttp(wrapped);
+  const cert = (): { cert: Buffer; key: Buffer } => ({ cert: readFileSync(`${TLS_DIR}member.crt`), key: readFileSync(`${TLS_DIR}member.key`) });
+  const mutual = tls === 'client-cert' ? { requestCert: true, rejectUnauthorized: true, ca: readFileSync(`${TLS_DIR}member.crt`) } : {};
+  const server: Server = tls ? createHttps({ ...cert(), ...mutual }, wrapped) : createHttp(wrapped);
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const port = (server.address() as AddressInfo).port;

@@ -148,6 +148,35 @@ test('TLS: a certificate no CA vouches for is refused; --cacert, ctl.cacert or -
   }
 });
 
+test('TLS with a client certificate: refused without one, accepted with --cert/--key or ctl.certfile/keyfile', async () => {
+  const member = await startFakeMember(answers(recorded('4.1.4')), 'client-cert');
+  try {
+    const ca = ['--cacert', `${TLS_DIR}member.crt`];
+    assertOneLineFailure(await cliAsync(['cluster', member.url, ...ca]), /TLS: the member refused this client .*give --cert\/--key/);
+    assert.equal((await cliAsync(['cluster', member.url, ...ca, '--cert', `${TLS_DIR}member.crt`, '--key', `${TLS_DIR}member.key`])).code, 0);
+    const config = join(scratch, 'mtls.yml');
+    writeFileSync(config, `ctl:\n  cacert: ${TLS_DIR}member.crt\n  certfile: ${TLS_DIR}member.crt\n  keyfile: ${TLS_DIR}member.key\n`);
+    assert.equal((await cliAsync(['cluster', member.url, '--config', config])).code, 0);
+    assertOneLineFailure(await cliAsync(['cluster', member.url, ...ca, '--cert', join(scratch, 'nope.crt')]), /nope\.crt: cannot read the client certificate \(ENOENT\)/);
+  } finally {
+    await member.close();
+  }
+});
+
+test('a member that cannot read the DCS (HTTP 502 on /config), and one that answers 500', async () => {
+  const table = answers(recorded('3.0.2'));
+  const noDcs = await startFakeMember((req, res) => (req.url === '/config' ? res.writeHead(502).end() : table(req, res)));
+  const broken = await startFakeMember((_req, res) => res.writeHead(500).end('Traceback (most recent call last): password=oops'));
+  try {
+    assertOneLineFailure(await cliAsync(['cluster', noDcs.url]), /\/config: the member answered HTTP 502 \(it cannot read the DCS\?\)$/m);
+    const r = await cliAsync(['plan', `${ROOT}fixtures/cluster/node3.yml`, '--cluster', broken.url]);
+    assertOneLineFailure(r, /\/patroni: the member answered HTTP 500$/m);
+    assert.ok(!r.stderr.includes('oops'));
+  } finally {
+    await Promise.all([noDcs.close(), broken.close()]);
+  }
+});
+
 test('secrets in an answer are masked in the snapshot', async () => {
   const table = recorded('3.3.11');
   const config = { ...(table['/config'] as object), standby_cluster: { host: '10.0.0.1', password: 'Dcs-S3cret' } };
