@@ -79,7 +79,7 @@ export function clusterTarget(root: PyDict, snapshot: ClusterSnapshot): ClusterT
   return {
     root: withLiveDynamicConfig(root, snapshot.config),
     clone: cloneSource(choice, database),
-    follow: follow && follow.name !== self ? memberSource(follow, database) : { kind: 'none' },
+    follow: follow && follow.name !== self ? (follow.host ? memberSource(follow, database) : { kind: 'symbolic' }) : { kind: 'none' },
     bootstrapNote: bootstrapNote(snapshot, choice),
     replicaNotes: replicaNotes(snapshot, choice, follow, self),
     patroniVersion: snapshot.patroni.patroni.version,
@@ -95,7 +95,8 @@ function memberSource(m: SnapshotMember, dbname: string): MemberSource {
 }
 
 function cloneSource(choice: CloneChoice, dbname: string): MemberSource {
-  if (choice.chosen) return memberSource(choice.chosen, dbname);
+  // A member whose DCS entry has no connection URL shows no host: nothing to name, as with several candidates.
+  if (choice.chosen) return choice.chosen.host ? memberSource(choice.chosen, dbname) : { kind: 'symbolic' };
   // Several members qualify: Patroni draws one at random, so the plan names none of them.
   return choice.candidates.length ? { kind: 'symbolic' } : { kind: 'none' };
 }
@@ -113,5 +114,6 @@ function replicaNotes(snapshot: ClusterSnapshot, choice: CloneChoice, follow: Sn
   else if (choice.chosen && choice.chosen !== choice.leader) notes.push(`cloned from ${describeMember(choice.chosen)}, the running member tagged clonefrom (Patroni prefers it to the leader)`);
   else if (choice.chosen) notes.push(`cloned from the leader ${describeMember(choice.chosen)}: no other running member is tagged clonefrom`);
   if (follow && follow !== choice.chosen) notes.push(`after the clone it follows ${describeMember(follow)}`);
+  for (const m of [choice.chosen, follow]) if (m && !m.host) notes.push(`${m.name} shows no connection address in GET /cluster (none in the DCS): the plan names it with placeholders`);
   return notes;
 }

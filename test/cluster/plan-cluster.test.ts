@@ -136,3 +136,11 @@ test("the server parameters' reasons speak of the cluster's dynamic configuratio
   assert.match(change.reason, /^cluster-wide setting: Patroni takes it only from the dynamic configuration \(the cluster's, GET \/config\), so the local 500 is ignored and 222 is used$/);
   assert.equal(planHash(plan), plan.content_sha256);
 });
+
+test('a leader without a connection address in /cluster: placeholders and a note, no made-up URL', () => {
+  const s = snapshot([{ name: 'a', role: 'leader', state: 'running' }]);
+  const plan = planLoaded(loadConfigPath(NODE3), { cluster: s });
+  assert.equal(plan.clone_from.kind, 'symbolic');
+  assert.ok(plan.replica.notes.some((n) => /a shows no connection address in GET \/cluster/.test(n)), plan.replica.notes.join('\n'));
+  assert.ok(validatePlan(plan), JSON.stringify(validatePlan.errors));
+});
