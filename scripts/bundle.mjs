@@ -5,7 +5,7 @@
 // (docs/performance.md).
 //
 // - patroni-plan.cjs: everything `lint`, `plan` and `rules` need.
-// - exec-command.cjs, diff-command.cjs, schema-command.cjs, lint-fix.cjs: read only when that
+// - exec-command.cjs, diff-command.cjs, schema-command.cjs, lint-fix.cjs, cluster-command.cjs: read only when that
 //   command (or lint --fix) runs.
 //   They take diagnostic.ts, load/read-input.ts and cli/output-file.ts from patroni-plan.cjs instead of a
 //   copy of their own, so that the error classes they throw are the ones main() recognises.
@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/bundle/cli`;
 const CORE = 'patroni-plan.cjs';
-const LAZY = ['exec-command', 'diff-command', 'schema-command', 'lint-fix'];
+const LAZY = ['exec-command', 'diff-command', 'schema-command', 'lint-fix', 'cluster-command'];
 /** Modules the lazy bundles take from the core bundle, by the name the core entry exports them under. */
 const SHARED = { [`${root}src/diagnostic.ts`]: 'diagnostic', [`${root}src/load/read-input.ts`]: 'io', [`${root}src/cli/output-file.ts`]: 'output' };
 

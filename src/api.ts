@@ -8,6 +8,8 @@ import type { LoadedConfig } from './load/load-config.js';
 import { effectiveConfig } from './normalise/effective-config.js';
 import { buildPlan, DEFAULT_PG_VERSION, parseCloneFrom, parsePgVersion, type PgVersion } from './plan/build-plan.js';
 import type { Plan } from './plan/plan-types.js';
+import { planForCluster } from './cluster/plan-for-cluster.js';
+import type { ClusterSnapshot } from './cluster/snapshot.js';
 import { applyOptions, isEnabled, type LintOptions } from './lint/lint-options.js';
 import { unreadSections } from './rules/unread-sections.js';
 import { foldMisindented } from './validate/misindent.js';
@@ -42,14 +44,14 @@ export function resolveVersions(v: Versions): ResolvedVersions {
  * All findings for a loaded configuration: load errors, schema, then the semantic rules;
  * then inline suppressions, rule selection and severity overrides.
  */
-export function lintLoaded(loaded: LoadedConfig, versions: ResolvedVersions, options: LintOptions = {}): Diagnostic[] {
+export function lintLoaded(loaded: LoadedConfig, versions: ResolvedVersions, options: LintOptions = {}, cluster?: ClusterSnapshot): Diagnostic[] {
   const out: Diagnostic[] = [...loaded.diagnostics];
   const foreign = loaded.root && notPatroniConfig(loaded.root, loaded.sources[0]?.file ?? loaded.origin);
   if (foreign) return sortDiagnostics(applyOptions([...out, foreign], options));
   if (loaded.root) {
     const file = loaded.sources[0]?.file ?? loaded.origin;
     const sources = new Map(loaded.sources.map((s) => [s.file, s.text]));
-    const ctx: RuleContext = { root: loaded.root, config: effectiveConfig(loaded.root), patroni: versions.patroni, pgMajor: Number(versions.pgVersion), file, sources, parsed: loaded.sources.map((s) => s.value) };
+    const ctx: RuleContext = { root: loaded.root, config: effectiveConfig(loaded.root), patroni: versions.patroni, pgMajor: Number(versions.pgVersion), file, sources, parsed: loaded.sources.map((s) => s.value), ...(cluster && { cluster }) };
     const schema = validateConfig(loaded.root, file, unreadSections(ctx, (id) => isEnabled(id, options)));
     const findings: Diagnostic[] = [];
     for (const rule of RULES) if (isEnabled(rule.id, options)) findings.push(...rule.check(ctx).map((f) => toDiagnostic(rule, f, file)));
@@ -73,14 +75,23 @@ function suppress(list: Diagnostic[], loaded: LoadedConfig): Diagnostic[] {
 
 export interface PlanOptions extends Versions {
   cloneFrom?: string;
+  /** A running cluster (patroni-plan cluster): the plan is then the one of a new member of it. */
+  cluster?: ClusterSnapshot;
 }
 
 /** The plan for a loaded configuration; throws InputError when the YAML itself could not be read. */
 export function planLoaded(loaded: LoadedConfig, options: PlanOptions): Plan {
+  if (options.cluster) return planLoadedForCluster(loaded, options.cluster, options);
   const versions = resolveVersions(options);
   const clone = parseCloneFrom(options.cloneFrom);
   if ('error' in clone) throw new UsageError(clone.error);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (!loaded.root || errors.length) throw new InputError(sortDiagnostics(errors));
   return buildPlan(loaded.root, loaded.sources.map((s) => s.file), { ...versions, clone });
+}
+
+function planLoadedForCluster(loaded: LoadedConfig, cluster: ClusterSnapshot, options: PlanOptions): Plan {
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (!loaded.root || errors.length) throw new InputError(sortDiagnostics(errors));
+  return planForCluster(loaded.root, loaded.sources.map((s) => s.file), cluster, options);
 }

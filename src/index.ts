@@ -6,3 +6,6 @@ export type { Plan, Step } from './plan/plan-types.js';
 export { renderPlanJson } from './render/plan-json.js';
 export { renderPlanText } from './render/plan-text.js';
 export { fix, type AppliedFix, type FixOptions, type FixResult } from './fix/fix.js';
+export { readCluster, readClusterFile, readClusterFromMember, BadSnapshot, RestError } from './cluster/read-cluster.js';
+export type { ClusterSnapshot, SnapshotMember } from './cluster/snapshot.js';
+export type { RestOptions } from './net/patroni-rest.js';

@@ -15,8 +15,15 @@ import { patroniFacts, pgFacts, type VersionFact } from '../diff/version-facts.j
 import { loadInput } from '../load/read-input.js';
 import { writeOutputFile } from './output-file.js';
 import { refuseOutputOverInput } from './output-over-input.js';
+import { applyEnvFile, readClusterOption } from './plan-input.js';
+import type { RestFlags } from '../cluster/rest-options.js';
+import type { ClusterSnapshot } from '../cluster/snapshot.js';
+import { knownRunningVersions } from '../cluster/cluster-target.js';
 
-export interface DiffOptions extends Versions {
+export interface DiffOptions extends Versions, RestFlags {
+  /** A running cluster: with one FILE, the file's plan against the plan the cluster gives; otherwise both sides planned for it. */
+  cluster?: string;
+  patroniEnv?: string;
   git?: string;
   toPatroniVersion?: string;
   toPgVersion?: string;
@@ -29,9 +36,19 @@ export interface DiffOptions extends Versions {
 interface Input {
   label: string;
   loaded: LoadedConfig | null;
+  /** Planned as a new member of the running cluster. */
+  cluster?: ClusterSnapshot;
 }
 
-function inputs(files: string[], opts: DiffOptions): [Input, Input, boolean] {
+function inputs(files: string[], opts: DiffOptions, cluster: ClusterSnapshot | undefined): [Input, Input, boolean] {
+  const [older, newer, upgrade] = fileInputs(files, opts, cluster);
+  if (!cluster) return [older, newer, upgrade];
+  // One file: what the file alone says against what the cluster makes of it.
+  if (files.length === 1 && opts.git === undefined && !upgrade) return [older, { ...newer, label: `${newer.label} in the cluster at ${cluster.source}`, cluster }, false];
+  return [{ ...older, cluster }, { ...newer, cluster }, upgrade];
+}
+
+function fileInputs(files: string[], opts: DiffOptions, cluster: ClusterSnapshot | undefined): [Input, Input, boolean] {
   const upgrade = opts.toPatroniVersion !== undefined || opts.toPgVersion !== undefined;
   if (opts.git !== undefined) {
     if (files.length !== 1) throw new UsageError('diff --git REV takes exactly one FILE: the working-tree file to compare with its version at REV');
@@ -42,11 +59,11 @@ function inputs(files: string[], opts: DiffOptions): [Input, Input, boolean] {
     return [{ label: at.label, loaded: older }, { label: file, loaded: newer }, false];
   }
   if (files.length === 2) return [{ label: files[0]!, loaded: loadInput(files[0]!) }, { label: files[1]!, loaded: loadInput(files[1]!) }, false];
-  if (files.length === 1 && upgrade) {
+  if (files.length === 1 && (upgrade || cluster)) {
     const loaded = loadInput(files[0]!);
-    return [{ label: files[0]!, loaded }, { label: files[0]!, loaded }, true];
+    return [{ label: files[0]!, loaded }, { label: files[0]!, loaded }, upgrade];
   }
-  throw new UsageError('diff needs OLD NEW, --git REV FILE, or FILE with --to-patroni-version/--to-pg-version');
+  throw new UsageError('diff needs OLD NEW, --git REV FILE, FILE with --to-patroni-version/--to-pg-version, or FILE with --cluster');
 }
 
 function describe(input: Input, plan: Plan | null): DiffSide {
@@ -68,16 +85,28 @@ function findingChanges(loaded: LoadedConfig, a: Versions, b: Versions): Finding
   return [...x.filter((t) => !y.includes(t)).map((text) => ({ change: 'gone' as const, text })), ...y.filter((t) => !x.includes(t)).map((text) => ({ change: 'new' as const, text }))];
 }
 
-export function runDiff(files: string[], opts: DiffOptions): number {
-  const oldVersions: Versions = { patroniVersion: opts.patroniVersion, pgVersion: opts.pgVersion };
-  const newVersions: Versions = { patroniVersion: opts.toPatroniVersion ?? opts.patroniVersion, pgVersion: opts.toPgVersion ?? opts.pgVersion };
+/** --patroni-env applies to both sides alike. */
+async function withEnv([a, b, upgrade]: [Input, Input, boolean], envFile: string | undefined, patroniVersion: string | undefined): Promise<[Input, Input, boolean]> {
+  if (envFile === undefined) return [a, b, upgrade];
+  const apply = async (i: Input): Promise<Input> => ({ ...i, loaded: i.loaded && (await applyEnvFile(i.loaded, envFile, patroniVersion)) });
+  return [await apply(a), await apply(b), upgrade];
+}
+
+export async function runDiff(files: string[], opts: DiffOptions): Promise<number> {
+  const cluster = opts.cluster === undefined ? undefined : await readClusterOption(opts.cluster, files.length === 1 || opts.git !== undefined ? (loadInput(files[files.length - 1]!).root ?? undefined) : undefined, opts);
+  // Both sides at the versions the cluster runs, unless the flags say otherwise: the diff is then the cluster's doing alone.
+  const running = cluster && knownRunningVersions(cluster);
+  const patroniVersion = opts.patroniVersion ?? running?.patroniVersion;
+  const pgVersion = opts.pgVersion ?? running?.pgVersion;
+  const oldVersions: Versions = { patroniVersion, pgVersion };
+  const newVersions: Versions = { patroniVersion: opts.toPatroniVersion ?? patroniVersion, pgVersion: opts.toPgVersion ?? pgVersion };
   const a = resolveVersions(oldVersions);
   const b = resolveVersions(newVersions);
-  refuseOutputOverInput(opts.output, files);
+  refuseOutputOverInput(opts.output, [...files, opts.patroniEnv, opts.cluster]);
   let report: PlanDiffReport;
   try {
-    const [older, newer, upgrade] = inputs(files, opts);
-    const planOf = (i: Input, v: Versions): Plan | null => (i.loaded ? planLoaded(i.loaded, { ...v, cloneFrom: opts.cloneFrom }) : null);
+    const [older, newer, upgrade] = await withEnv(inputs(files, opts, cluster), opts.patroniEnv, patroniVersion);
+    const planOf = (i: Input, v: Versions): Plan | null => (i.loaded ? planLoaded(i.loaded, { ...v, cloneFrom: opts.cloneFrom, ...(i.cluster && { cluster: i.cluster }) }) : null);
     const p = planOf(older, oldVersions);
     const q = planOf(newer, newVersions);
     const plans = [p, q].filter((x): x is Plan => x !== null);

@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../api.js';
+import type { RestFlags } from '../cluster/rest-options.js';
 import type { BranchName } from '../exec/branch.js';
 import { runExec } from '../exec/exec.js';
+import { loadInput, UnreadableInput } from '../load/read-input.js';
+import { readClusterOption } from './plan-input.js';
 
-export interface ExecCommandOptions {
+export interface ExecCommandOptions extends RestFlags {
+  cluster?: string;
+  patroniEnv?: string;
   branch: BranchName;
   config?: string;
   cloneFrom?: string;
@@ -17,10 +23,14 @@ export interface ExecCommandOptions {
   logFormat: 'text' | 'json';
 }
 
-export function runExecCommand(file: string, opts: ExecCommandOptions): Promise<number> {
+export async function runExecCommand(file: string, opts: ExecCommandOptions): Promise<number> {
   const startTimeout = Number(opts.startTimeout);
   if (!Number.isInteger(startTimeout) || startTimeout <= 0) throw new UsageError(`--start-timeout must be a whole number of seconds, not '${opts.startTimeout}'`);
+  // The configuration's ctl and restapi sections say how to reach the member, as they do for patronictl.
+  const cluster = opts.cluster === undefined ? undefined : await readClusterOption(opts.cluster, file === '-' ? undefined : loadInput(opts.config ?? file).root ?? undefined, opts);
   return runExec({
+    ...(cluster && { cluster }),
+    ...(opts.patroniEnv !== undefined && { env: { path: opts.patroniEnv, text: readEnvFile(opts.patroniEnv) } }),
     file,
     branch: opts.branch,
     config: opts.config,
@@ -36,6 +46,14 @@ export function runExecCommand(file: string, opts: ExecCommandOptions): Promise<
     dryRun: opts.dryRun ?? false,
     logFormat: opts.logFormat,
   });
+}
+
+function readEnvFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UnreadableInput(`${path}: cannot read the env file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 /** The arguments as typed after the program name, for the command a refusal suggests instead. */

@@ -8,7 +8,8 @@ import { toolVersion } from './version.js';
 import { resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
-import { readSideFile } from '../load/read-input.js';
+import { loadInput, readSideFile } from '../load/read-input.js';
+import type { ClusterSnapshot } from '../cluster/snapshot.js';
 import type { LintFileContext } from './lint-file.js';
 import { writeOutputFile } from './output-file.js';
 import { refuseOutputOverInput } from './output-over-input.js';
@@ -42,6 +43,15 @@ export interface LintCommandOptions {
   jobs?: string;
   /** Print the settings and the project file that applied, and lint nothing. */
   printConfig?: boolean;
+  /** --cluster URL|STATE.json and how to reach it. */
+  cluster?: string;
+  cacert?: string;
+  cert?: string;
+  key?: string;
+  insecure?: boolean;
+  restUser?: string;
+  restPasswordFile?: string;
+  timeout?: string;
 }
 
 /** The project file that applies; one that was found and not applied is a warning, and the run goes on without it. */
@@ -88,6 +98,13 @@ function lintOptions(opts: LintCommandOptions, p: ProjectConfig | undefined): Li
 const ENV_FILE_REFUSED =
   'lint: --env-file is now --patroni-env FILE (Node 20 reads --env-file itself and loads the file into its own environment, NODE_OPTIONS included, before patroni-plan runs: see docs/security.md)';
 
+/** The cluster for every path; a single configuration file also says how to reach it (ctl, restapi). */
+async function lintCluster(arg: string, files: string[], opts: LintCommandOptions): Promise<ClusterSnapshot> {
+  const { readClusterOption } = await import('./plan-input.js');
+  const root = files.length === 1 && files[0] !== '-' ? loadInput(files[0]!).root ?? undefined : undefined;
+  return readClusterOption(arg, root, opts);
+}
+
 /** By the rules of the configuration's reader: an env file's lines are quoted under diagnostics too. */
 function readEnvFile(path: string): string {
   return readSideFile(path, 'the env file').text;
@@ -125,7 +142,10 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   const p = choice.config;
   const format = opts.format ?? p?.format ?? 'text';
   if (!(LINT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`format must be one of ${LINT_FORMATS.join(', ')}, not '${format}'`);
-  const versions = resolveVersions({ patroniVersion: opts.patroniVersion ?? p?.patroniVersion, pgVersion: opts.pgVersion ?? p?.pgVersion });
+  const cluster = opts.cluster === undefined ? undefined : await lintCluster(opts.cluster, files, opts);
+  // The versions the cluster runs, unless the flags or the project config say otherwise.
+  const running = cluster && (await import('../cluster/cluster-target.js')).knownRunningVersions(cluster);
+  const versions = resolveVersions({ patroniVersion: opts.patroniVersion ?? p?.patroniVersion ?? running?.patroniVersion, pgVersion: opts.pgVersion ?? p?.pgVersion ?? running?.pgVersion });
   const options = lintOptions(opts, p);
   if (opts.envFile !== undefined) throw new UsageError(ENV_FILE_REFUSED);
   const envFile = opts.patroniEnv ?? p?.patroniEnv;
@@ -139,7 +159,7 @@ export async function runLint(files: string[], opts: LintCommandOptions): Promis
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   // Only the text format quotes source lines.
-  const ctx: LintFileContext = { versions, options, envFile, envText, quoteSources: format === 'text', fixedTexts: fixed };
+  const ctx: LintFileContext = { versions, options, envFile, envText, quoteSources: format === 'text', fixedTexts: fixed, ...(cluster && { cluster }) };
   for (const linted of await lintPaths(files.length ? files : ['-'], ctx, opts.jobs)) {
     for (const [file, text] of linted.sources) sources.set(file, text);
     all.push(...linted.diagnostics);

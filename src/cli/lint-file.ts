@@ -4,6 +4,7 @@
  * masked sources the text format quotes. Everything in and out is plain data.
  */
 import { lintLoaded, type ResolvedVersions } from '../api.js';
+import type { ClusterSnapshot } from '../cluster/snapshot.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { applyOptions, type LintOptions } from '../lint/lint-options.js';
 import { loadConfigText, type LoadedConfig } from '../load/load-config.js';
@@ -20,6 +21,8 @@ export interface LintFileContext {
   fixedTexts?: Map<string, string>;
   /** Keep the sources, masked, for a format that quotes source lines. */
   quoteSources: boolean;
+  /** lint --cluster: the running cluster, read once for every path. */
+  cluster?: ClusterSnapshot;
 }
 
 export interface LintedFile {
@@ -34,7 +37,7 @@ export async function lintFile(file: string, ctx: LintFileContext): Promise<Lint
   // The environment tables load only for --patroni-env.
   if (ctx.envFile !== undefined && ctx.envText !== undefined) loaded = (await import('../load/environment.js')).applyEnvironment(loaded, ctx.envFile, ctx.envText, ctx.versions.patroni);
   const sources = ctx.quoteSources ? quotedSources(loaded, ctx.envFile) : [];
-  const diagnostics = lintLoaded(loaded, ctx.versions, ctx.options);
+  const diagnostics = lintLoaded(loaded, ctx.versions, ctx.options, ctx.cluster);
   if (ctx.options.hostChecks && loaded.root) {
     const { hostChecks } = await import('../lint/host-checks.js');
     diagnostics.push(...applyOptions(await hostChecks(loaded.root, loaded.sources[0]?.file ?? file), ctx.options));

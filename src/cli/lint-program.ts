@@ -3,10 +3,11 @@
  * command runs, so the other commands start without loading the linter.
  */
 import { Command, Option } from 'commander';
+import { addClusterFlags } from './cluster-flags.js';
 import { collectList, LINT_FORMATS } from './lint-flags.js';
 
 export function addLintCommands(cmd: Command, versions: (c: Command) => Command, setCode: (n: number) => void): void {
-  versions(cmd.command('lint').description('check configuration files and print diagnostics').argument('[files...]', 'config files or directories (each one configuration); - or none reads standard input'))
+  const lint = versions(cmd.command('lint').description('check configuration files and print diagnostics').argument('[files...]', 'config files or directories (each one configuration); - or none reads standard input'))
     .addOption(new Option('--format <format>', 'output format (default text, or the project config\'s)').choices([...LINT_FORMATS]))
     .option('--patroni-env <file>', 'apply the PATRONI_* variables of this env file (NAME=value lines) the way Patroni applies its environment')
     // Refused with a pointer to --patroni-env: Node 20 reads --env-file itself (lint-command.ts).
@@ -25,8 +26,8 @@ export function addLintCommands(cmd: Command, versions: (c: Command) => Command,
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of rewriting, then report what would be left')
     .option('--diff', 'the same as --fix-dry-run')
     .option('-o, --output <file>', 'write the report to a file (all or nothing) instead of standard output')
-    .option('-j, --jobs <n>', 'lint many paths on this many threads (default: the number of cores); the report is the same')
-    .action(async (files: string[], opts) => {
+    .option('-j, --jobs <n>', 'lint many paths on this many threads (default: the number of cores); the report is the same');
+  addClusterFlags(lint).action(async (files: string[], opts) => {
       const { runLint } = await import('./lint-command.js');
       setCode(await runLint(files, opts));
     });

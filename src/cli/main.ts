@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic, InputError, UsageError } from '../diagnostic.js';
+import { addClusterFlags, addPatroniEnvFlag } from './cluster-flags.js';
 import { addLintCommands } from './lint-program.js';
 import { toolVersion } from './version.js';
 
@@ -27,12 +28,13 @@ function program(setCode: (n: number) => void): Command {
       .option('--patroni-version <X.Y>', 'Patroni version: 3.0, 3.3, 4.0, 4.1 (default 4.1) or a release like 4.0.8')
       .option('--pg-version <N>', 'PostgreSQL major version: 9.6, 10 ... 18 (default 17)');
   addLintCommands(cmd, versions, setCode);
-  versions(cmd.command('plan').description('print the execution plan of one node').argument('[file]', 'config file or directory; - or none reads standard input'))
-    .option('--clone-from <url>', 'member to clone from as in the DCS (postgres://host:port/dbname), or none')
+  const plan = versions(cmd.command('plan').description('print the execution plan of one node').argument('[file]', 'config file or directory; - or none reads standard input'))
+    .option('--clone-from <url>', 'member to clone from as in the DCS (postgres://host:port/dbname), or none (with --cluster: the member Patroni would pick)');
+  addPatroniEnvFlag(addClusterFlags(plan))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the plan to a file (all or nothing) instead of standard output')
-    .action(async (file: string | undefined, opts) => setCode((await import('./plan-command.js')).runPlan(file ?? '-', opts)));
-  versions(cmd.command('diff').description('compare two plans: OLD NEW, --git REV FILE, or FILE with --to-patroni-version/--to-pg-version (exit 0 same, 1 different, 2 error)').argument('[files...]', 'OLD NEW config files, or one FILE'))
+    .action(async (file: string | undefined, opts) => setCode(await (await import('./plan-command.js')).runPlan(file ?? '-', opts)));
+  const diff = versions(cmd.command('diff').description('compare two plans: OLD NEW, --git REV FILE, or FILE with --to-patroni-version/--to-pg-version (exit 0 same, 1 different, 2 error)').argument('[files...]', 'OLD NEW config files, or one FILE'))
     .option('--git <rev>', 'compare FILE as it is at this git revision with the working tree')
     .option('--to-patroni-version <X.Y>', 'upgrade impact: the Patroni version of the new side')
     .option('--to-pg-version <N>', 'upgrade impact: the PostgreSQL major version of the new side')
@@ -40,10 +42,14 @@ function program(setCode: (n: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--color', 'colour the text output even when it is not a terminal')
     .option('--no-color', 'never colour the text output (NO_COLOR in the environment does the same)')
-    .option('-o, --output <file>', 'write the diff to a file (all or nothing) instead of standard output')
-    .action(async (files: string[], opts) => setCode((await import('./diff-command.js')).runDiff(files, opts)));
-  cmd.command('schema').description('print the JSON Schema of the Patroni configuration').option('--plan', 'print the JSON Schema of the plan instead').action(async (opts) => setCode((await import('./schema-command.js')).runSchema(opts)));
-  versions(cmd.command('exec').description('run one branch of a plan on this machine: a rehearsal of what Patroni would run (docs/exec.md)').argument('<file>', 'a plan JSON (plan --format json) or a config file or directory; - reads standard input'))
+    .option('-o, --output <file>', 'write the diff to a file (all or nothing) instead of standard output');
+  addPatroniEnvFlag(addClusterFlags(diff)).action(async (files: string[], opts) => setCode(await (await import('./diff-command.js')).runDiff(files, opts)));
+  addClusterFlags(cmd.command('cluster').description("print a snapshot of a running cluster (GET /config, /cluster, /patroni of one member) for plan/lint/diff/exec --cluster").argument('<url>', "a member's REST API, e.g. http://10.0.0.11:8008"), false)
+    .option('--config <file>', 'a Patroni configuration whose ctl and restapi sections say how to reach the member (TLS, credentials)')
+    .option('-o, --output <file>', 'write the snapshot to a file (all or nothing) instead of standard output')
+    .action(async (url: string, opts) => setCode(await (await import('./cluster-command.js')).runCluster(url, opts)));
+  cmd.command('schema').description('print the JSON Schema of the Patroni configuration').option('--plan', 'print the JSON Schema of the plan instead').option('--cluster', 'print the JSON Schema of a cluster snapshot (patroni-plan cluster) instead').action(async (opts) => setCode((await import('./schema-command.js')).runSchema(opts)));
+  const exec = versions(cmd.command('exec').description('run one branch of a plan on this machine: a rehearsal of what Patroni would run (docs/exec.md)').argument('<file>', 'a plan JSON (plan --format json) or a config file or directory; - reads standard input'))
     .addOption(new Option('--branch <branch>', 'the branch to run').choices(['bootstrap', 'replica']).makeOptionMandatory())
     .option('--clone-from <url>', 'member to clone from (postgres://host:port/dbname), or none; needed by a replica plan that names its source symbolically')
     .option('--config <file>', 'for a plan JSON: the configuration to read secrets from (default: the config_files the plan names)')
@@ -53,8 +59,8 @@ function program(setCode: (n: number) => void): Command {
     .option('--create-slot', 'replica: create the slot primary_slot_name names on the primary, as Patroni\'s leader does')
     .option('--allow-wipe <dir>', 'let exec remove this non-empty data directory although it cannot prove it is a cluster of this configuration (repeatable)', (dir: string, all: string[] = []) => [...all, dir])
     .option('--dry-run', 'print what would be done and touch nothing')
-    .addOption(new Option('--log-format <format>', 'progress lines for people, or one JSON object per event').choices(['text', 'json']).default('text'))
-    .action(async (file: string, opts) => setCode(await (await import('./exec-command.js')).runExecCommand(file, opts)));
+    .addOption(new Option('--log-format <format>', 'progress lines for people, or one JSON object per event').choices(['text', 'json']).default('text'));
+  addPatroniEnvFlag(addClusterFlags(exec)).action(async (file: string, opts) => setCode(await (await import('./exec-command.js')).runExecCommand(file, opts)));
   return cmd;
 }
 

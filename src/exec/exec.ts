@@ -18,7 +18,8 @@ import type { BranchOutcome, ExecContext, RunOptions } from './context.js';
 import { describeBranch } from './dry-run.js';
 import { Reporter, type Writers } from './events.js';
 import { Interrupt } from './interrupt.js';
-import { readExecInput } from './plan-input.js';
+import { readExecInput, type EnvFile } from './plan-input.js';
+import type { ClusterSnapshot } from '../cluster/snapshot.js';
 import { RefusedPlan } from './plan-verify.js';
 import { escapeDsn, escapePgpass, Resolver, type CloneValues } from './placeholders.js';
 import { preflight } from './preflight.js';
@@ -44,6 +45,10 @@ export interface ExecOptions extends Omit<RunOptions, 'uid' | 'allowWipe' | 'cre
   cloneFrom?: string;
   patroniVersion?: string;
   pgVersion?: string;
+  /** A running cluster: the replica branch is then the one of a new member of it. */
+  cluster?: ClusterSnapshot;
+  /** --patroni-env, read. */
+  env?: EnvFile;
   dryRun: boolean;
   logFormat: 'text' | 'json';
 }
@@ -107,7 +112,8 @@ function warnAboutPassfile(ctx: ExecContext, result: BranchOutcome): void {
 }
 
 function prepare(opts: ExecOptions, reporter: Reporter, state: RunState): ExecContext {
-  const input = readExecInput(opts.file, { patroniVersion: opts.patroniVersion, pgVersion: opts.pgVersion, cloneFrom: opts.cloneFrom });
+  if (opts.cluster && opts.branch === 'bootstrap') throw new UsageError('--cluster: the cluster is initialized, so a new member never runs the bootstrap branch; rehearse --branch replica');
+  const input = readExecInput(opts.file, { patroniVersion: opts.patroniVersion, pgVersion: opts.pgVersion, cloneFrom: opts.cloneFrom, ...(opts.cluster && { cluster: opts.cluster }) }, opts.env);
   const plan = input.plan;
   if (input.source === 'plan' && (opts.patroniVersion || opts.pgVersion)) throw new UsageError('--patroni-version and --pg-version are for a configuration: a plan JSON already fixes them');
   if (input.source === 'config' && opts.config) throw new UsageError('--config names the configuration of a plan JSON; exec was given a configuration itself');

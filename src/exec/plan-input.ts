@@ -3,7 +3,9 @@
  * (file, directory or `-`) that it plans on the spot exactly as `plan` would.
  */
 import { statSync } from 'node:fs';
-import { planLoaded, type PlanOptions } from '../api.js';
+import { planLoaded, UsageError, type PlanOptions } from '../api.js';
+import { DEFAULT_PROFILE, resolvePatroniVersion, type PatroniVersion } from '../facts/patroni-versions.js';
+import { applyEnvironment } from '../load/environment.js';
 import { UnreadableInput, loadInput } from '../load/read-input.js';
 import { loadConfigSources, type LoadedConfig } from '../load/load-config.js';
 import { DEFAULT_PARSE_LIMITS, tooLargeMessage } from '../load/parse-source.js';
@@ -18,14 +20,30 @@ export interface ExecInput {
   config?: LoadedConfig;
 }
 
+/** A --patroni-env file as read: applied to a configuration the way the planned Patroni release applies its environment. */
+export interface EnvFile {
+  path: string;
+  text: string;
+}
+
 /** A file is a plan when its text is a JSON object with format_version; anything else is read as a configuration. */
-export function readExecInput(path: string, options: PlanOptions): ExecInput {
+export function readExecInput(path: string, options: PlanOptions, env?: EnvFile): ExecInput {
   const bytes = readBytes(path);
   const origin = path === '-' ? '<stdin>' : path;
   const json = bytes === undefined ? undefined : parsePlanJson(bytes, origin);
-  if (json !== undefined) return { plan: verifyPlan(json, origin), source: 'plan' };
-  const config = bytes !== undefined && path === '-' ? loadConfigSources('-', [{ file: '<stdin>', bytes }]) : loadInput(path);
+  if (json !== undefined) {
+    if (options.cluster || env) throw new UsageError(`${options.cluster ? '--cluster' : '--patroni-env'} is for a configuration: a plan JSON was planned already (plan it with that option)`);
+    return { plan: verifyPlan(json, origin), source: 'plan' };
+  }
+  const loaded = bytes !== undefined && path === '-' ? loadConfigSources('-', [{ file: '<stdin>', bytes }]) : loadInput(path);
+  const config = env ? applyEnvironment(loaded, env.path, env.text, envRelease(options)) : loaded;
   return { plan: planLoaded(config, options), source: 'config', config };
+}
+
+/** The release whose environment handling applies: the one planned for (the flag, else the cluster's, else the default). */
+function envRelease(options: PlanOptions): PatroniVersion {
+  const wanted = options.patroniVersion ?? options.cluster?.patroni.patroni.version ?? DEFAULT_PROFILE;
+  return (resolvePatroniVersion(wanted) ?? resolvePatroniVersion(DEFAULT_PROFILE)!).version;
 }
 
 /**

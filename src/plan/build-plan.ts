@@ -17,6 +17,17 @@ export interface PlanTarget {
   patroniRecorded: boolean;
   pgVersion: PgVersion;
   clone: CloneSource;
+  /** Set when the plan is for a new member of a running cluster (src/cluster/cluster-target.ts). */
+  cluster?: ClusterFacts;
+}
+
+/** What a running cluster decides for a new member that the file alone cannot. */
+export interface ClusterFacts {
+  /** The member followed after the clone (the leader, or the replicatefrom member). */
+  follow: CloneSource;
+  /** Why the bootstrap branch does not run. */
+  bootstrapNote: string;
+  replicaNotes: string[];
 }
 
 export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Plan {
@@ -25,10 +36,13 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
     pgMajor: Number(target.pgVersion),
     config: effectiveConfig(root),
     clone: target.clone,
+    ...(target.cluster && { follow: target.cluster.follow }),
     used: new Set(),
   };
-  const bootstrap = buildBootstrapBranch(ctx);
+  // An initialized cluster is never bootstrapped again: its new members only clone.
+  const bootstrap = target.cluster ? { method: 'none', kind: 'none' as const, notes: [target.cluster.bootstrapNote], steps: [] } : buildBootstrapBranch(ctx);
   const replica = buildReplicaBranch(ctx);
+  if (target.cluster) replica.notes.unshift(...target.cluster.replicaNotes);
   const node = {
     name: ctx.config.name === undefined ? null : memberName(ctx),
     scope: ctx.config.scope === undefined ? null : scope(ctx),

@@ -16,6 +16,8 @@ export interface PlanContext {
   pgMajor: number;
   config: EffectiveConfig;
   clone: CloneSource;
+  /** The member followed after the clone when it is known to differ from the clone source (a running cluster's leader). */
+  follow?: CloneSource;
   /** Placeholder names the builders used, so the plan lists exactly those. */
   used: Set<string>;
 }

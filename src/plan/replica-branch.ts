@@ -40,8 +40,10 @@ export function buildReplicaBranch(ctx: PlanContext): ReplicaBranch {
   // In a standby cluster Patroni clones through a remote member carrying the standby cluster's methods.
   const spec: CloneSpec = standby ? { record, ...standbyMethodNames(standby) } : { record, ...methodNames(ctx) };
   const clone = buildClone(ctx, spec);
-  if (ctx.clone.kind === 'symbolic') clone.notes.push('no --clone-from given: the clone source is shown as ${clone_host}:${clone_port}/${clone_dbname}');
-  return { ...clone, first_start: firstStartSteps(ctx, replicaFollow(ctx, record, standby)) };
+  if (ctx.clone.kind === 'symbolic' && !ctx.follow) clone.notes.push('no --clone-from given: the clone source is shown as ${clone_host}:${clone_port}/${clone_dbname}');
+  // Patroni follows the leader (or the replicatefrom member), which need not be the member it cloned from.
+  const followed = ctx.follow ? cloneRecord({ ...ctx, clone: ctx.follow }, authentication(ctx, 'replication'), REPLICATION_SECRET) : record;
+  return { ...clone, first_start: firstStartSteps(ctx, replicaFollow(ctx, followed, standby)) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ClusterSnapshot } from '../cluster/snapshot.js';
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import type { PatroniVersion } from '../facts/patroni-versions.js';
 import type { EffectiveConfig } from '../normalise/effective-config.js';
@@ -14,6 +15,8 @@ export interface RuleContext {
   sources: ReadonlyMap<string, string>;
   /** Each configuration file as parsed, before the merge drops its empty values (patch_config does). */
   parsed?: readonly (PyValue | null)[];
+  /** The running cluster, with lint --cluster (rule dcs-drift). */
+  cluster?: ClusterSnapshot;
 }
 
 /** One check, ESLint-style: an id, a default severity, a one-line description, and docs/rules/<id>.md. */

@@ -49,7 +49,7 @@ export const hasSecretWord = (text: string): boolean => SECRET_WORDS.test(text);
  * somewhere, or one with a secret word or a typo of a secret name that is not a key the
  * schema knows as something else (`server_tokens`, `bypass_api_service`).
  */
-function looksSecret(name: string): boolean {
+export function looksSecret(name: string): boolean {
   if (SECRET_KEY_NAMES.has(name)) return true;
   return (SECRET_WORDS.test(name) || typoOfSecretName(name)) && !plainKeyName(name);
 }
