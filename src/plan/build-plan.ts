@@ -23,7 +23,7 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
   const ctx: PlanContext = {
     patroni: target.patroni,
     pgMajor: Number(target.pgVersion),
-    config: effectiveConfig(root),
+    config: effectiveConfig(root, target.patroni),
     clone: target.clone,
     used: new Set(),
   };
