@@ -4,6 +4,7 @@ import { bootstrapPgHba } from './bootstrap-pg-hba.js';
 import { commandShell } from './command-shell.js';
 import { commandUnsplittable } from './command-unsplittable.js';
 import { connectAddress } from './connect-address.js';
+import { dcsSections } from './dcs-sections.js';
 import { dcsTimeouts } from './dcs-timeouts.js';
 import { deprecatedKey } from './deprecated-key.js';
 import { emptyValue } from './empty-value.js';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   valueRange,
   validateConfigStrict,
   dcsTimeouts,
+  dcsSections,
   misspeltKey,
   bootstrapPgHba,
   relativePath,
