@@ -19,7 +19,7 @@ export interface DynamicRejection {
   /** Dotted path of the value under bootstrap.dcs, e.g. `maximum_lag_on_failover` or `postgresql.parameters.max_connections`. */
   path: string;
   value: PyValue;
-  /** What raises, in Python's terms. */
+  /** What raises, in Patroni's and Python's terms, as a sentence naming the key. */
   why: string;
 }
 
@@ -35,7 +35,7 @@ export function dynamicConfigRejection(root: PyDict, patroni: PatroniVersion): D
     const found =
       name === 'postgresql' ? postgresqlRejection(value, old)
       : name === 'standby_cluster' ? sectionRejection('standby_cluster', value)
-      : intKeys.includes(name) && pyInt(value) === undefined ? { path: key.value, value, why: "Python's int() refuses it" }
+      : intKeys.includes(name) && pyInt(value) === undefined ? { path: key.value, value, why: `Patroni converts bootstrap.dcs.${key.value} with int(), which refuses ${pyStr(value)}` }
       : undefined;
     if (found) return found;
   }
@@ -44,7 +44,7 @@ export function dynamicConfigRejection(root: PyDict, patroni: PatroniVersion): D
 
 /** A section Patroni walks with `(value or {}).items()`: a truthy value that is not a mapping raises. */
 function sectionRejection(path: string, value: PyValue): DynamicRejection | undefined {
-  return value.kind !== 'dict' && pyTruthy(value) ? { path, value, why: 'it is not a mapping' } : undefined;
+  return value.kind !== 'dict' && pyTruthy(value) ? { path, value, why: `bootstrap.dcs.${path} is not a mapping` } : undefined;
 }
 
 function postgresqlRejection(section: PyValue, old: boolean): DynamicRejection | undefined {
@@ -64,8 +64,8 @@ function postgresqlRejection(section: PyValue, old: boolean): DynamicRejection |
 /** 3.0.0-3.0.2 check cluster-wide options with int(v) >= n, parse_int(v, unit) >= n and v.lower(): these raise. */
 function parameterCheckRaises30(name: string, value: PyValue): string | undefined {
   const check = cmdlineOption(name, 0)?.check;
-  if (check?.kind === 'int' && check.base_unit) return parsePgInt(pyStr(value), check.base_unit) === undefined ? `Patroni 3.0's check of ${name} cannot read it as a size` : undefined;
-  if (check?.kind === 'int') return pyInt(value) === undefined ? `Patroni 3.0's check of ${name} calls int() on it, which refuses it` : undefined;
-  if (check?.kind === 'enum') return value.kind !== 'str' ? `Patroni 3.0's check of ${name} calls lower() on it, which only text has` : undefined;
+  if (check?.kind === 'int' && check.base_unit) return parsePgInt(pyStr(value), check.base_unit) === undefined ? `Patroni 3.0's check of ${name} cannot read ${pyStr(value)} as a size and raises` : undefined;
+  if (check?.kind === 'int') return pyInt(value) === undefined ? `Patroni 3.0's check of ${name} calls int(), which refuses ${pyStr(value)}` : undefined;
+  if (check?.kind === 'enum') return value.kind !== 'str' ? `Patroni 3.0's check of ${name} calls lower(), which ${pyStr(value)} (not text) does not have` : undefined;
   return undefined;
 }

@@ -18,6 +18,7 @@ import { clusterWideSetting } from './cluster-wide-setting.js';
 import { serverSettingRenamed } from './server-setting-renamed.js';
 import { serverSettingUnknown } from './server-setting-unknown.js';
 import { serverSettingValue } from './server-setting-value.js';
+import { synchronousStandbyNames } from './synchronous-standby-names.js';
 import { relativePath } from './relative-path.js';
 import { replicaMethodSection } from './replica-method-section.js';
 import type { Rule } from './rule.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   serverSettingValue,
   serverSettingRenamed,
   clusterWideSetting,
+  synchronousStandbyNames,
   deprecatedKey,
   keyVersion,
   yaml11Value,
