@@ -35,11 +35,16 @@ export function dynamicConfigRejection(root: PyDict, patroni: PatroniVersion): D
     const found =
       name === 'postgresql' ? postgresqlRejection(value, old)
       : name === 'standby_cluster' ? sectionRejection('standby_cluster', value)
-      : intKeys.includes(name) && pyInt(value) === undefined ? { path: key.value, value, why: `Patroni converts bootstrap.dcs.${key.value} with int(), which refuses ${pyStr(value)}` }
+      : intKeys.includes(name) && pyInt(value) === undefined ? { path: key.value, value, why: `Patroni converts bootstrap.dcs.${key.value} with int(), which refuses ${shown(value)}` }
       : undefined;
     if (found) return found;
   }
   return undefined;
+}
+
+/** The value as a message shows it: a mapping or a list by its shape (it may be long, or hold secrets). */
+export function shown(value: PyValue): string {
+  return value.kind === 'dict' ? 'a mapping' : value.kind === 'list' ? 'a list' : pyStr(value);
 }
 
 /** A section Patroni walks with `(value or {}).items()`: a truthy value that is not a mapping raises. */
@@ -64,8 +69,8 @@ function postgresqlRejection(section: PyValue, old: boolean): DynamicRejection |
 /** 3.0.0-3.0.2 check cluster-wide options with int(v) >= n, parse_int(v, unit) >= n and v.lower(): these raise. */
 function parameterCheckRaises30(name: string, value: PyValue): string | undefined {
   const check = cmdlineOption(name, 0)?.check;
-  if (check?.kind === 'int' && check.base_unit) return parsePgInt(pyStr(value), check.base_unit) === undefined ? `Patroni 3.0's check of ${name} cannot read ${pyStr(value)} as a size and raises` : undefined;
-  if (check?.kind === 'int') return pyInt(value) === undefined ? `Patroni 3.0's check of ${name} calls int(), which refuses ${pyStr(value)}` : undefined;
-  if (check?.kind === 'enum') return value.kind !== 'str' ? `Patroni 3.0's check of ${name} calls lower(), which ${pyStr(value)} (not text) does not have` : undefined;
+  if (check?.kind === 'int' && check.base_unit) return parsePgInt(pyStr(value), check.base_unit) === undefined ? `Patroni 3.0's check of ${name} cannot read ${shown(value)} as a size and raises` : undefined;
+  if (check?.kind === 'int') return pyInt(value) === undefined ? `Patroni 3.0's check of ${name} calls int(), which refuses ${shown(value)}` : undefined;
+  if (check?.kind === 'enum') return value.kind !== 'str' ? `Patroni 3.0's check of ${name} calls lower(), which ${shown(value)} (not text) does not have` : undefined;
   return undefined;
 }

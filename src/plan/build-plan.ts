@@ -29,6 +29,13 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
   };
   const bootstrap = buildBootstrapBranch(ctx);
   const replica = buildReplicaBranch(ctx);
+  const rejected = ctx.config.dynamicRejected;
+  if (rejected) {
+    // Config.set_dynamic_configuration logs the exception and keeps only the defaults and the local settings.
+    const note = `${rejected.why}, so Patroni ignores the whole bootstrap.dcs: slots, server parameters, synchronous_mode and the other dynamic settings come from Patroni's defaults and the local configuration`;
+    bootstrap.notes.unshift(note);
+    replica.notes.unshift(note);
+  }
   const node = {
     name: ctx.config.name === undefined ? null : memberName(ctx),
     scope: ctx.config.scope === undefined ? null : scope(ctx),

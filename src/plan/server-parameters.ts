@@ -7,7 +7,7 @@
  */
 import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
 import { cmdlineOption, cmdlineOptions, parameterTableIndex, validatorVersion, type CmdlineOptionFact } from '../facts/server-parameter-rules.js';
-import { dynamicConfigRejection } from '../normalise/dynamic-config.js';
+import { dynamicConfigRejection, shown } from '../normalise/dynamic-config.js';
 import { dictGet, dictPath } from '../py/dict.js';
 import { pyInt } from '../py/int.js';
 import { parsePgBool, parsePgInt } from '../py/pg-values.js';
@@ -99,7 +99,7 @@ function clusterParameters(ctx: Ctx, table: number, changes: Note[]): Params {
     // Config.set_dynamic_configuration catches the exception and keeps the configuration built without the
     // dynamic part: none of bootstrap.dcs applies.
     const name = rejected.path.replace(/^postgresql\.parameters\./, '');
-    changes.push({ name, action: 'ignored', value: pyStr(rejected.value), reason: `${rejected.why}, so the whole bootstrap.dcs configuration is ignored (defaults and local settings only)` });
+    changes.push({ name, action: 'ignored', value: shown(rejected.value), reason: `${rejected.why}, so the whole bootstrap.dcs configuration is ignored (defaults and local settings only)` });
   }
   for (const e of rejected ? [] : dynamicEntries) {
     const name = pyStr(e.key);
