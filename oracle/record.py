@@ -749,6 +749,8 @@ def make_stub_patroni(config, postgresql, dcs):
     try:
         from patroni.tags import Tags
         base = (Tags,)
+        # the release's own filter (3.2.2+ keep a false nofailover next to failover_priority)
+        tags = Tags._filter_tags(tags_cfg)
     except ImportError:
         base = (object,)
 

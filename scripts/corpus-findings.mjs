@@ -46,6 +46,10 @@ export const JUDGEMENTS = {
   'relative-path':
     'Accurate, and intended in demo configs: most are `data/postgresqlN` from Patroni\'s own postgres0.yml style, started from a shell in the repository; run from systemd or a container image, the same file puts the data directory elsewhere. Also `../pgsql` paths of a Windows package and a raft `data_dir: .`.',
   'yaml11-value': 'Genuine: an unquoted `0600` that PyYAML reads as the octal number 384.',
+  'dcs-sections':
+    'Genuine: one file has a `consul` section at the top and an `etcd` section further down; Patroni takes the first present in its module order (consul before etcd, when python-consul is installed), so the etcd hosts are never read.',
+  'synchronous-standby-names':
+    'Genuine: `synchronous_standby_names: "FIRST 1 (*)"` in bootstrap.dcs with `synchronous_mode: true`; ConfigHandler.get_server_parameters leaves it out at every start and Patroni then writes the standbys it picks, so the value is never used.',
   'empty-value': 'Accurate: an empty `consul.token` (no token is sent; harmless if the agent needs none, hence a warning).',
   'server-setting-unknown':
     'Genuine: `stats_temp_directory` in configs checked against the default PostgreSQL 17 (removed in 15; Patroni drops it, so the setting silently does nothing), and a `recovery_conf` section nested under `parameters` by mistake (Patroni drops it as an unknown setting, so its recovery settings never apply). With the PostgreSQL version these files were written for (often 12-14) the finding goes away, which is the point of checking per major.',

@@ -55,6 +55,11 @@ const CONCERNS: Record<BehaviourId, (p: Plan) => boolean> = {
   'bootstrap.hot-standby-off-only-for-promote': custom,
   'bootstrap.custom-reload': custom,
   'citus.local-hostname': (p) => allSteps(p).some((s) => /^citus(,|$)/.test(s.server_parameters?.conf['shared_preload_libraries'] ?? '')),
+  'use-slots.parse-bool': () => true,
+  'tags.failover-priority': () => true,
+  'tags.nofailover-false-wins': () => true,
+  'tags.nostream': () => true,
+  'dynamic.int-only-timeouts': () => true,
 };
 
 /** The plan sections a fact can change (diff headings). */
@@ -85,6 +90,11 @@ const AREA: Record<BehaviourId, RegExp> = {
   'bootstrap.hot-standby-off-only-for-promote': /^bootstrap › step/,
   'bootstrap.custom-reload': /^bootstrap › step/,
   'citus.local-hostname': /first start|^bootstrap › step start/,
+  'use-slots.parse-bool': /first start/,
+  'tags.failover-priority': /^bootstrap/,
+  'tags.nofailover-false-wins': /^bootstrap/,
+  'tags.nostream': /first start/,
+  'dynamic.int-only-timeouts': /first start|^bootstrap › step start/,
 };
 
 /** Facts that read the PostgreSQL version (their effect changes with --pg-version). */

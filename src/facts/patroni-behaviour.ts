@@ -125,6 +125,26 @@ export const BEHAVIOUR = {
     since: ['3.2.0'],
     note: '[20.24] with a valid citus section, every start also sets citus.local_hostname to the host of Patroni\'s local connection (localhost without one)',
   },
+  'use-slots.parse-bool': {
+    since: ['3.3.0'],
+    note: '[21a] bootstrap.dcs.postgresql.use_slots is read with parse_bool (off/no/0/false and any unreadable text are off); before, by truthiness (any non-empty text is on)',
+  },
+  'tags.failover-priority': {
+    since: ['3.2.0'],
+    note: '[21b] a failover_priority tag of 0 or less counts as nofailover when no nofailover tag is set (the node never bootstraps a new cluster)',
+  },
+  'tags.nofailover-false-wins': {
+    since: ['3.2.2', '3.3.0'],
+    note: '[21b] an explicit nofailover: false is kept next to failover_priority and wins over it; before, it was filtered out, so failover_priority <= 0 still made the node nofailover',
+  },
+  'tags.nostream': {
+    since: ['3.3.0'],
+    note: '[21c] the nostream tag (read with parse_bool): the node follows no member, so it starts with no primary_conninfo, no slot and no pgpass (archive recovery only)',
+  },
+  'dynamic.int-only-timeouts': {
+    since: ['3.0.3'],
+    note: '[21d] of the top-level dynamic configuration keys only ttl, loop_wait and retry_timeout go through int(), and cluster-wide server parameter checks no longer raise; before, int() also of maximum_lag_on_failover, primary_start_timeout, watchdog and the other defaults, and int()/lower() in the parameter checks: a value they refuse makes Patroni ignore the whole bootstrap.dcs',
+  },
 } as const satisfies Record<string, BehaviourFact>;
 
 export type BehaviourId = keyof typeof BEHAVIOUR;

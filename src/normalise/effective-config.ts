@@ -7,8 +7,10 @@
  * - every local `postgresql.*` key then replaces it (parameters merge; use_slots stays global);
  * - authentication entries keep only the libpq keys Patroni allows.
  */
+import type { PatroniVersion } from '../facts/patroni-versions.js';
 import { dictGet, dictSet, dictWithout } from '../py/dict.js';
 import type { PyDict, PyEntry, PyValue } from '../py/value.js';
+import { dynamicConfigRejection, type DynamicRejection } from './dynamic-config.js';
 
 /** Keys of `bootstrap.dcs.postgresql` that Patroni never takes from the dynamic configuration. */
 const LOCAL_ONLY = ['connect_address', 'proxy_address', 'listen', 'config_dir', 'data_dir', 'pgpass', 'authentication'];
@@ -37,12 +39,20 @@ export interface EffectiveConfig {
   name: PyValue | undefined;
   /** The `bootstrap` section as Patroni passes it to Bootstrap.bootstrap(). */
   bootstrap: PyDict;
+  /** Why Patroni ignores the whole bootstrap.dcs, when it does (then `bootstrap.dcs` above is empty). */
+  dynamicRejected?: DynamicRejection;
 }
 
 const empty = (): PyDict => ({ kind: 'dict', entries: [] });
 
-export function effectiveConfig(root: PyDict): EffectiveConfig {
-  const bootstrap = asDict(dictGet(root, 'bootstrap'));
+/**
+ * With a Patroni version, a bootstrap.dcs that Patroni cannot apply (dynamicConfigRejection) counts as
+ * empty: the node runs with the built-in defaults and its local settings only.
+ */
+export function effectiveConfig(root: PyDict, patroni?: PatroniVersion): EffectiveConfig {
+  const rejected = patroni && dynamicConfigRejection(root, patroni);
+  const given = asDict(dictGet(root, 'bootstrap'));
+  const bootstrap = rejected ? dictSet(given, { kind: 'str', value: 'dcs' }, empty()) : given;
   const dynamicPg = asDict(dictGet(asDict(dictGet(bootstrap, 'dcs')), 'postgresql'));
   let postgresql: PyDict = { kind: 'dict', entries: [{ key: { kind: 'str', value: 'use_slots' }, value: { kind: 'bool', value: true } }] };
   for (const entry of dynamicPg.entries) {
@@ -58,7 +68,7 @@ export function effectiveConfig(root: PyDict): EffectiveConfig {
   }
   postgresql = withAuthentication(postgresql);
   const name = dictGet(root, 'name') ?? dictGet(postgresql, 'name');
-  return { root, postgresql, scope: dictGet(root, 'scope'), name, bootstrap };
+  return { root, postgresql, scope: dictGet(root, 'scope'), name, bootstrap, ...(rejected && { dynamicRejected: rejected }) };
 }
 
 /**

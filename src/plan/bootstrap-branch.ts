@@ -4,6 +4,7 @@
  * Mirrors Patroni's Bootstrap.bootstrap / _initdb / _custom_bootstrap / call_post_bootstrap.
  */
 import { has } from '../facts/patroni-behaviour.js';
+import { nofailoverCause } from '../normalise/node-tags.js';
 import { describeProblem, normaliseUserOptions } from '../normalise/user-options.js';
 import { dictGet, dictHas, dictPath, strValue } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
@@ -64,13 +65,14 @@ function configDirWarning(ctx: PlanContext): string | undefined {
 }
 
 /**
- * Ha.bootstrap never races for the initialize key on a node tagged nofailover, nor on one whose
- * configuration has no bootstrap section; a valid citus section (group an int, database a
- * string) makes Patroni add one. Every version 3.0–4.1.
+ * Ha.bootstrap never races for the initialize key on a node Patroni counts as nofailover (from
+ * 3.2 also a failover_priority of 0 or less), nor on one whose configuration has no bootstrap
+ * section; a valid citus section (group an int, database a string) makes Patroni add one.
  */
 function whyNeverBootstraps(ctx: PlanContext): string | undefined {
-  const nofailover = dictPath(ctx.config.root, 'tags', 'nofailover');
-  if (nofailover !== undefined && pyTruthy(nofailover)) return 'tags.nofailover is set';
+  const nofailover = nofailoverCause(ctx.config.root, ctx.patroni);
+  if (nofailover === 'nofailover') return 'tags.nofailover is set';
+  if (nofailover === 'failover_priority') return `tags.failover_priority is ${pyStr(dictPath(ctx.config.root, 'tags', 'failover_priority')!)} (0 or less, and no nofailover tag), so Patroni counts the node as nofailover`;
   if (!dictHas(ctx.config.root, 'bootstrap') && !citusEnabled(ctx.config.root)) return 'the configuration has no bootstrap section';
   return undefined;
 }

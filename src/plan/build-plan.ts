@@ -34,7 +34,7 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
   const ctx: PlanContext = {
     patroni: target.patroni,
     pgMajor: Number(target.pgVersion),
-    config: effectiveConfig(root),
+    config: effectiveConfig(root, target.patroni),
     clone: target.clone,
     ...(target.cluster && { follow: target.cluster.follow }),
     used: new Set(),
@@ -43,6 +43,13 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
   const bootstrap = target.cluster ? { method: 'none', kind: 'none' as const, notes: [target.cluster.bootstrapNote], steps: [] } : buildBootstrapBranch(ctx);
   const replica = buildReplicaBranch(ctx);
   if (target.cluster) replica.notes.unshift(...target.cluster.replicaNotes);
+  const rejected = ctx.config.dynamicRejected;
+  if (rejected) {
+    // Config.set_dynamic_configuration logs the exception and keeps only the defaults and the local settings.
+    const note = `${rejected.why}, so Patroni ignores the whole bootstrap.dcs: slots, server parameters, synchronous_mode and the other dynamic settings come from Patroni's defaults and the local configuration`;
+    bootstrap.notes.unshift(note);
+    replica.notes.unshift(note);
+  }
   const node = {
     name: ctx.config.name === undefined ? null : memberName(ctx),
     scope: ctx.config.scope === undefined ? null : scope(ctx),

@@ -4,6 +4,7 @@
  * cloned from.
  */
 import { has } from '../facts/patroni-behaviour.js';
+import { nostream } from '../normalise/node-tags.js';
 import { dictGet } from '../py/dict.js';
 import { triggerFileNames } from '../facts/patroni-recovery-parameters.js';
 import { recoveryParameter } from '../facts/patroni-recovery.js';
@@ -26,8 +27,12 @@ export function slotNameFromMemberName(name: string): string {
   return out.slice(0, 63);
 }
 
-export function firstStartSteps(ctx: PlanContext, follow: FollowSpec | null): ReplicaBranch['first_start'] {
+export function firstStartSteps(ctx: PlanContext, leader: FollowSpec | null): ReplicaBranch['first_start'] {
   const notes: string[] = [];
+  // Ha._get_node_to_follow returns no node for a nostream node (3.3+), whoever it cloned from.
+  const streams = !nostream(ctx.config.root, ctx.patroni);
+  if (!streams) notes.push('tags.nostream is set: Patroni follows no member, so the node starts with no primary_conninfo, no replication slot and no pgpass (it recovers from the archive only)');
+  const follow = streams ? leader : null;
   const params = localRecoveryParams(ctx, notes);
   setParam(params, 'standby_mode', 'on');
   setParam(params, 'recovery_target_timeline', 'latest');
@@ -38,7 +43,7 @@ export function firstStartSteps(ctx: PlanContext, follow: FollowSpec | null): Re
     if (follow.slot !== undefined) setParam(params, 'primary_slot_name', slotNameFromMemberName(follow.slot));
     setParam(params, 'primary_conninfo', conninfo.dsn);
     if (conninfo.pgpass) pgpass.push(conninfo.pgpass);
-  } else {
+  } else if (streams) {
     notes.push('no member to follow: primary_conninfo is not set');
   }
   for (const [name, value] of follow?.overrides ?? []) setParam(params, name, value);

@@ -7,11 +7,13 @@
  */
 import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
 import { cmdlineOption, cmdlineOptions, parameterTableIndex, validatorVersion, type CmdlineOptionFact } from '../facts/server-parameter-rules.js';
+import { dynamicConfigRejection, shown } from '../normalise/dynamic-config.js';
 import { dictGet, dictPath } from '../py/dict.js';
+import { pyInt } from '../py/int.js';
 import { parsePgBool, parsePgInt } from '../py/pg-values.js';
 import { pyStr } from '../py/str.js';
 import { pyTruthy } from '../py/truth.js';
-import type { PyEntry, PyValue } from '../py/value.js';
+import type { PyValue } from '../py/value.js';
 import { isSecretKey } from '../validate/secret-values.js';
 import { adjustCitusGucs, citusEnabled } from './citus.js';
 import { localHost, splitHostPort } from './local-connection.js';
@@ -91,14 +93,15 @@ function clusterParameters(ctx: Ctx, table: number, changes: Note[]): Params {
   }
   const dynamic = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'postgresql', 'parameters');
   const dynamicEntries = dynamic?.kind === 'dict' ? dynamic.entries : [];
-  const raising = raisingDynamicEntry(ctx, table);
-  if (raising) {
+  const rejected = dynamicConfigRejection(ctx.config.root, ctx.patroni);
+  if (rejected) {
     params.dynamicIgnored = true;
-    // 3.0's lambda checks (int(v) >= 25 ...) raise on such a value; Config.set_dynamic_configuration catches it and
-    // keeps the configuration built without the dynamic part: none of bootstrap.dcs applies.
-    changes.push({ name: pyStr(raising.key), action: 'ignored', value: pyStr(raising.value), reason: `Patroni 3.0's check of ${pyStr(raising.key)} raises on this value, so the whole bootstrap.dcs configuration is ignored (defaults and local settings only)` });
+    // Config.set_dynamic_configuration catches the exception and keeps the configuration built without the
+    // dynamic part: none of bootstrap.dcs applies.
+    const name = rejected.path.replace(/^postgresql\.parameters\./, '');
+    changes.push({ name, action: 'ignored', value: shown(rejected.value), reason: `${rejected.why}, so the whole bootstrap.dcs configuration is ignored (defaults and local settings only)` });
   }
-  for (const e of raising ? [] : dynamicEntries) {
+  for (const e of rejected ? [] : dynamicEntries) {
     const name = pyStr(e.key);
     const fact = cmdlineOption(name, table);
     if (!fact) {
@@ -154,7 +157,7 @@ function acceptedDynamicValue(fact: CmdlineOptionFact, value: PyValue, table: nu
     case 'int': {
       if (table === 0) {
         // 3.0: int(value) (or parse_int(value, 'MB')) >= min, the value kept as written
-        const n = c.base_unit ? parsePgInt(t, c.base_unit) : pythonInt(value);
+        const n = c.base_unit ? parsePgInt(t, c.base_unit) : pyInt(value);
         return n !== undefined && n >= c.min ? value : undefined;
       }
       const n = parsePgInt(t, c.base_unit);
@@ -184,34 +187,9 @@ export function dynamicValueReachesServer(ctx: Ctx, name: string, value: PyValue
   if (setting && (ctx.pgMajor < setting[1] || ctx.pgMajor > setting[2])) return false;
   // Citus writes wal_level logical, and replaces a max_prepared_transactions of 0 with twice max_connections
   if (citusEnabled(ctx.config.root) && ((lower === 'wal_level' && pyStr(accepted) !== 'logical') || lower === 'max_prepared_transactions')) return false;
-  if (raisingDynamicEntry(ctx, table)) return false;
+  if (dynamicConfigRejection(ctx.config.root, ctx.patroni)) return false;
   const scope = { patroni: ctx.patroni, table, versionNum: validatorVersion(ctx.patroni, ctx.pgMajor) };
   return validateSetting(scope, name, renamedWalLevel(ctx, name, accepted)).kind === 'keep';
-}
-
-/** The bootstrap.dcs parameter whose check makes Patroni 3.0 ignore the whole bootstrap.dcs, if any (table 0 only). */
-function raisingDynamicEntry(ctx: Ctx, table: number): PyEntry | undefined {
-  if (table !== 0) return undefined;
-  const dynamic = dictPath(ctx.config.root, 'bootstrap', 'dcs', 'postgresql', 'parameters');
-  return dynamic?.kind === 'dict' ? dynamic.entries.find((e) => checkRaises30(e.key, e.value)) : undefined;
-}
-
-/** Whether 3.0's check of a cluster-wide option raises on the value (int() of a word, .lower() of a number). */
-function checkRaises30(key: PyValue, value: PyValue): boolean {
-  const fact = cmdlineOption(pyStr(key), 0);
-  if (!fact) return false;
-  if (fact.check.kind === 'int') return fact.check.base_unit ? parsePgInt(pyStr(value), fact.check.base_unit) === undefined : pythonInt(value) === undefined;
-  if (fact.check.kind === 'enum') return value.kind !== 'str';
-  return false;
-}
-
-/** Python's int(): ints, bools, floats (truncated) and strings of decimal digits. */
-function pythonInt(value: PyValue): number | undefined {
-  if (value.kind === 'int') return Number(value.value);
-  if (value.kind === 'bool') return value.value ? 1 : 0;
-  if (value.kind === 'float') return Number.isFinite(value.value) ? Math.trunc(value.value) : undefined;
-  if (value.kind === 'str' && /^\s*[-+]?\d+(_\d+)*\s*$/.test(value.value)) return Number(value.value.replace(/_/g, ''));
-  return undefined;
 }
 
 function describeCheck(fact: CmdlineOptionFact): string {
@@ -324,7 +302,7 @@ function synchronousStandbyNames(ctx: Ctx, params: Params, start: StartKind, tab
 function walKeep(ctx: Ctx, params: Params, changes: Note[]): void {
   if (ctx.pgMajor >= 13) {
     const segs = params.delete('wal_keep_segments');
-    const segValue = segs ? pythonInt(segs.value) ?? 8 : 8;
+    const segValue = segs ? pyInt(segs.value) ?? 8 : 8;
     if (!params.get('wal_keep_size')) {
       params.set('wal_keep_size', str(`${segValue * 16}MB`));
       if (segs) changes.push({ name: 'wal_keep_segments', action: 'renamed', value: pyStr(segs.value), reason: `PostgreSQL ${ctx.pgMajor} has wal_keep_size instead: Patroni writes wal_keep_size = ${segValue * 16}MB` });

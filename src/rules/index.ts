@@ -5,6 +5,7 @@ import { commandShell } from './command-shell.js';
 import { commandUnsplittable } from './command-unsplittable.js';
 import { connectAddress } from './connect-address.js';
 import { dcsDrift } from './dcs-drift.js';
+import { dcsSections } from './dcs-sections.js';
 import { dcsTimeouts } from './dcs-timeouts.js';
 import { deprecatedKey } from './deprecated-key.js';
 import { emptyValue } from './empty-value.js';
@@ -18,6 +19,7 @@ import { clusterWideSetting } from './cluster-wide-setting.js';
 import { serverSettingRenamed } from './server-setting-renamed.js';
 import { serverSettingUnknown } from './server-setting-unknown.js';
 import { serverSettingValue } from './server-setting-value.js';
+import { synchronousStandbyNames } from './synchronous-standby-names.js';
 import { relativePath } from './relative-path.js';
 import { replicaMethodSection } from './replica-method-section.js';
 import type { Rule } from './rule.js';
@@ -43,6 +45,7 @@ export const RULES: readonly Rule[] = [
   serverSettingValue,
   serverSettingRenamed,
   clusterWideSetting,
+  synchronousStandbyNames,
   deprecatedKey,
   keyVersion,
   yaml11Value,
@@ -54,6 +57,7 @@ export const RULES: readonly Rule[] = [
   validateConfigStrict,
   dcsTimeouts,
   dcsDrift,
+  dcsSections,
   misspeltKey,
   bootstrapPgHba,
   relativePath,
