@@ -55,6 +55,9 @@ const CONCERNS: Record<BehaviourId, (p: Plan) => boolean> = {
   'bootstrap.hot-standby-off-only-for-promote': custom,
   'bootstrap.custom-reload': custom,
   'citus.local-hostname': (p) => allSteps(p).some((s) => /^citus(,|$)/.test(s.server_parameters?.conf['shared_preload_libraries'] ?? '')),
+  'rewind.target-session-attrs-always': (p) => p.rejoin?.mode === 'rewind',
+  'rewind.archive-command-shell': (p) => p.rejoin?.mode === 'rewind',
+  'rewind.skip-crash-recovery-after-restore': (p) => p.rejoin?.mode === 'rewind',
 };
 
 /** The plan sections a fact can change (diff headings). */
@@ -85,6 +88,9 @@ const AREA: Record<BehaviourId, RegExp> = {
   'bootstrap.hot-standby-off-only-for-promote': /^bootstrap › step/,
   'bootstrap.custom-reload': /^bootstrap › step/,
   'citus.local-hostname': /first start|^bootstrap › step start/,
+  'rewind.target-session-attrs-always': /^rejoin/,
+  'rewind.archive-command-shell': /^rejoin/,
+  'rewind.skip-crash-recovery-after-restore': /^rejoin/,
 };
 
 /** Facts that read the PostgreSQL version (their effect changes with --pg-version). */

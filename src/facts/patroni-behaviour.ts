@@ -125,6 +125,18 @@ export const BEHAVIOUR = {
     since: ['3.2.0'],
     note: '[20.24] with a valid citus section, every start also sets citus.local_hostname to the host of Patroni\'s local connection (localhost without one)',
   },
+  'rewind.target-session-attrs-always': {
+    since: ['3.3.0'],
+    note: '[21.3] pg_rewind\'s source connection always gets target_session_attrs=read-write (PostgreSQL 10+); before, only when the rewind credentials did not set it',
+  },
+  'rewind.archive-command-shell': {
+    since: ['3.1.0'],
+    note: '[21.2] before a clean shut-down or pg_rewind, WAL segments still marked .ready are archived with archive_command run through a shell; before, split like a command line',
+  },
+  'rewind.skip-crash-recovery-after-restore': {
+    since: ['3.3.10', '4.0.9', '4.1.3'],
+    note: '[21.1] a crashed data directory holding backup_label gets no single-user crash recovery: PostgreSQL recovers it at its normal start',
+  },
 } as const satisfies Record<string, BehaviourFact>;
 
 export type BehaviourId = keyof typeof BEHAVIOUR;

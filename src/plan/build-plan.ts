@@ -10,6 +10,7 @@ import { sealPlan } from './seal.js';
 import { buildBootstrapBranch } from './bootstrap-branch.js';
 import { dataDir, memberName, pgpassPath, scope, type PlanContext } from './plan-context.js';
 import { PLACEHOLDERS, PLAN_FORMAT_VERSION, type CloneSource, type PlaceholderName, type Plan } from './plan-types.js';
+import { buildRejoinBranch } from './rejoin-branch.js';
 import { buildReplicaBranch } from './replica-branch.js';
 
 export interface PlanTarget {
@@ -29,6 +30,7 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
   };
   const bootstrap = buildBootstrapBranch(ctx);
   const replica = buildReplicaBranch(ctx);
+  const rejoin = buildRejoinBranch(ctx);
   const node = {
     name: ctx.config.name === undefined ? null : memberName(ctx),
     scope: ctx.config.scope === undefined ? null : scope(ctx),
@@ -50,6 +52,7 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
     placeholders,
     bootstrap,
     replica,
+    rejoin,
   });
 }
 

@@ -18,6 +18,9 @@ import { serverSettingRenamed } from './server-setting-renamed.js';
 import { serverSettingUnknown } from './server-setting-unknown.js';
 import { serverSettingValue } from './server-setting-value.js';
 import { relativePath } from './relative-path.js';
+import { rejoinWithoutFallback } from './rejoin-without-fallback.js';
+import { rewindCredentials } from './rewind-credentials.js';
+import { rewindWithoutHints } from './rewind-without-hints.js';
 import { replicaMethodSection } from './replica-method-section.js';
 import type { Rule } from './rule.js';
 import { toolDefaultParams } from './tool-default-params.js';
@@ -55,6 +58,9 @@ export const RULES: readonly Rule[] = [
   misspeltKey,
   bootstrapPgHba,
   relativePath,
+  rewindWithoutHints,
+  rejoinWithoutFallback,
+  rewindCredentials,
 ];
 
 /** A check that is not a Rule object: the load and validate stages report these ids themselves. */
