@@ -20,6 +20,7 @@ import { serverSettingValue } from './server-setting-value.js';
 import { relativePath } from './relative-path.js';
 import { rejoinWithoutFallback } from './rejoin-without-fallback.js';
 import { rewindCredentials } from './rewind-credentials.js';
+import { rewindRoleGrants } from './rewind-role-grants.js';
 import { rewindWithoutHints } from './rewind-without-hints.js';
 import { replicaMethodSection } from './replica-method-section.js';
 import type { Rule } from './rule.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   rewindWithoutHints,
   rejoinWithoutFallback,
   rewindCredentials,
+  rewindRoleGrants,
 ];
 
 /** A check that is not a Rule object: the load and validate stages report these ids themselves. */

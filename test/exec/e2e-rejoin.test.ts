@@ -36,6 +36,10 @@ async function failover(node: Scratch, configA: string): Promise<{ a: string; b:
   const boot = node.cli(['exec', node.config(configA), '--branch', 'bootstrap', '--pg-version', '15', '--start']);
   node.started(a);
   assert.equal(boot.status, 0, boot.stdout + boot.stderr);
+  // Patroni's default wal_keep_size (128MB, which exec does not write): pg_rewind needs A's WAL back
+  // to the last checkpoint before the fork, and a checkpoint on A may otherwise recycle it.
+  query(node.ports.primary, "ALTER SYSTEM SET wal_keep_size = '128MB'");
+  query(node.ports.primary, 'SELECT pg_reload_conf()');
   query(node.ports.primary, 'CREATE TABLE shared AS SELECT 1 AS x');
   const clone = `postgres://127.0.0.1:${node.ports.primary}/postgres`;
   const replica = node.cli(['exec', node.config('rejoin-b.yml'), '--branch', 'replica', '--pg-version', '15', '--clone-from', clone, '--create-slot', '--start']);
