@@ -7,6 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { planLoaded } from '../../src/api.js';
 import { loadConfigPath } from '../../src/load/load-config.js';
+import { dictPath } from '../../src/py/dict.js';
+import { pyStr } from '../../src/py/str.js';
+import type { PyDict } from '../../src/py/value.js';
 import type { Plan, RejoinBranch, RejoinCase, Step } from '../../src/plan/plan-types.js';
 import { placeholderValues, traceEvents, type Trace } from './compare-golden.js';
 import { cloneBranch, runStep, World, type Scenario, type SimEvent } from './simulate-plan.js';
@@ -81,6 +84,18 @@ function recordedEvents(trace: RejoinTrace): SimEvent[] {
   return out;
 }
 
+/**
+ * The leader queries Patroni sends before it decides (pg_is_in_recovery, the checkpoint) must use
+ * the plan's `credentials`; the replication connection (IDENTIFY_SYSTEM) always uses replication.
+ */
+function credentialProblems(plan: Plan, root: PyDict, trace: RejoinTrace): string[] {
+  const who = plan.rejoin!.credentials;
+  const expected = who === 'none' ? undefined : dictPath(root, 'postgresql', 'authentication', who, 'username');
+  const seen = (trace.rejoin.events as { op: string; user?: string; replication?: boolean }[]).filter((e) => e.op === 'connect' && !e.replication).map((e) => e.user);
+  const wrong = seen.filter((u) => expected === undefined || u !== pyStr(expected));
+  return wrong.length ? [`Patroni queried the leader as ${wrong.join(', ')}; the plan says ${who}${expected ? ` (${pyStr(expected)})` : ''}`] : [];
+}
+
 /** The differences between the plan and the recording, as readable lines; empty when they agree. */
 export function compareRejoin(root: string, goldenPath: string): string[] {
   const trace = JSON.parse(readFileSync(goldenPath, 'utf8')) as RejoinTrace;
@@ -88,6 +103,8 @@ export function compareRejoin(root: string, goldenPath: string): string[] {
   const loaded = loadConfigPath(root + trace.fixture);
   const plan = planLoaded(loaded, { patroniVersion: trace.recorded_with.patroni, pgVersion: String(trace.pg_version), cloneFrom: trace.clone_from });
   const s: Scenario = { fail: [], missing: [], failureLeavesData: true, substitute: placeholderValues(loaded.root!, trace.harness.home) };
+  const users = credentialProblems(plan, loaded.root!, trace);
+  if (users.length) return users;
   const a = simulateRejoin(plan, trace.scenario, s).map((e) => JSON.stringify(e));
   const b = recordedEvents(trace).map((e) => JSON.stringify(e));
   for (let i = 0; i < Math.max(a.length, b.length); i++) {

@@ -33,6 +33,11 @@ test('the rejoin comparison fails when the plan takes another case than Patroni 
     const diffs = compareRejoin(ROOT, join(dir, 'x.json'));
     assert.equal(diffs.length, 1);
     assert.match(diffs[0]!, /patroni: .*rewinder/);
+    // The leader queried with other credentials than the plan's.
+    const other = JSON.parse(readFileSync(`${ROOT}oracle/golden-rejoin/4.1.4/rewind-user.pg15.diverged.json`, 'utf8')) as { rejoin: { events: { op: string; user?: string; replication?: boolean }[] } };
+    for (const e of other.rejoin.events) if (e.op === 'connect' && !e.replication) e.user = 'postgres';
+    writeFileSync(join(dir, 'y.json'), JSON.stringify(other));
+    assert.deepEqual(compareRejoin(ROOT, join(dir, 'y.json')), ['Patroni queried the leader as postgres, postgres; the plan says rewind (rewinder)']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
