@@ -20,6 +20,7 @@ import { serverSettingValue } from './server-setting-value.js';
 import { relativePath } from './relative-path.js';
 import { rejoinWithoutFallback } from './rejoin-without-fallback.js';
 import { rewindCredentials } from './rewind-credentials.js';
+import { rewindFullPageWrites } from './rewind-full-page-writes.js';
 import { rewindRoleGrants } from './rewind-role-grants.js';
 import { rewindWithoutHints } from './rewind-without-hints.js';
 import { replicaMethodSection } from './replica-method-section.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   bootstrapPgHba,
   relativePath,
   rewindWithoutHints,
+  rewindFullPageWrites,
   rejoinWithoutFallback,
   rewindCredentials,
   rewindRoleGrants,
