@@ -43,6 +43,10 @@ export const JUDGEMENTS = {
     'Genuine: `no_paramas` in a bootstrap method section (Patroni passes `--no_paramas=...` to pgBackRest, and `no_params` stays unset, so `--scope` and `--datadir` are passed too) and a `nosql` tag meant as `nosync` (Patroni publishes it as a custom tag).',
   'bootstrap-pg-hba':
     'Genuine: each file sets both `bootstrap.pg_hba` and `postgresql.pg_hba` (locally or in `bootstrap.dcs.postgresql`); ConfigHandler.append_pg_hba skips the bootstrap lines then, so only `postgresql.pg_hba` reaches pg_hba.conf.',
+  'rejoin-without-fallback':
+    'Genuine: none of these files turns on `use_pg_rewind` or `remove_data_directory_on_diverged_timelines` where Patroni reads them (local `postgresql` or `bootstrap.dcs.postgresql`); several write `use_pg_rewind: true` under `bootstrap.postgresql`, which Patroni ignores (unknown-key says where it belongs), and one lists `pg_rewind` as a replica method. After a failover their former primary starts on its own timeline and stays behind.',
+  'rewind-credentials':
+    'Accurate: `use_pg_rewind` without `authentication.rewind` on the default PostgreSQL 17, so pg_rewind connects to the new leader as the superuser; that works where pg_hba.conf lets the superuser in from the other members, hence a note (info), not a warning.',
   'relative-path':
     'Accurate, and intended in demo configs: most are `data/postgresqlN` from Patroni\'s own postgres0.yml style, started from a shell in the repository; run from systemd or a container image, the same file puts the data directory elsewhere. Also `../pgsql` paths of a Windows package and a raft `data_dir: .`.',
   'yaml11-value': 'Genuine: an unquoted `0600` that PyYAML reads as the octal number 384.',

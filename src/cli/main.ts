@@ -50,7 +50,7 @@ function program(setCode: (n: number) => void): Command {
     .action(async (url: string, opts) => setCode(await (await import('./cluster-command.js')).runCluster(url, opts)));
   cmd.command('schema').description('print the JSON Schema of the Patroni configuration').option('--plan', 'print the JSON Schema of the plan instead').option('--cluster', 'print the JSON Schema of a cluster snapshot (patroni-plan cluster) instead').action(async (opts) => setCode((await import('./schema-command.js')).runSchema(opts)));
   const exec = versions(cmd.command('exec').description('run one branch of a plan on this machine: a rehearsal of what Patroni would run (docs/exec.md)').argument('<file>', 'a plan JSON (plan --format json) or a config file or directory; - reads standard input'))
-    .addOption(new Option('--branch <branch>', 'the branch to run').choices(['bootstrap', 'replica']).makeOptionMandatory())
+    .addOption(new Option('--branch <branch>', 'the branch to run').choices(['bootstrap', 'replica', 'rejoin']).makeOptionMandatory())
     .option('--clone-from <url>', 'member to clone from (postgres://host:port/dbname), or none; needed by a replica plan that names its source symbolically')
     .option('--config <file>', 'for a plan JSON: the configuration to read secrets from (default: the config_files the plan names)')
     .option('--start', 'start PostgreSQL with pg_ctl where the plan starts it (otherwise exec waits for you to start it, when a later step needs it)')

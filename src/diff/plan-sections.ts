@@ -67,6 +67,15 @@ function clone(out: Section[], prefix: string, c: ReplicaBranch): void {
   steps(out, `${prefix} › first start`, c.first_start.steps);
 }
 
+function rejoin(out: Section[], r: NonNullable<Plan['rejoin']>): void {
+  out.push({ heading: 'rejoin', lines: [`mode: ${r.mode}`, `credentials: ${r.credentials}`, ...r.notes.map((n) => `note: ${n}`)] });
+  steps(out, 'rejoin › checks', r.checks);
+  for (const c of r.cases) {
+    out.push({ heading: `rejoin › case ${c.id}`, lines: [`when: ${c.when}`, `outcome: ${c.outcome}`, ...(c.then_replica ? ['then: the replica branch'] : [])] });
+    steps(out, `rejoin › case ${c.id}`, c.steps);
+  }
+}
+
 export function planSections(plan: Plan): Section[] {
   const out: Section[] = [];
   const c = plan.clone_from;
@@ -84,5 +93,6 @@ export function planSections(plan: Plan): Section[] {
   steps(out, 'bootstrap', plan.bootstrap.steps);
   if (plan.bootstrap.clone) clone(out, 'bootstrap › standby leader clone', plan.bootstrap.clone);
   clone(out, 'replica', plan.replica);
+  if (plan.rejoin) rejoin(out, plan.rejoin);
   return out.filter((s) => s.lines.length > 0);
 }

@@ -60,6 +60,9 @@ const CONCERNS: Record<BehaviourId, (p: Plan) => boolean> = {
   'tags.nofailover-false-wins': () => true,
   'tags.nostream': () => true,
   'dynamic.int-only-timeouts': () => true,
+  'rewind.target-session-attrs-always': (p) => p.rejoin?.mode === 'rewind',
+  'rewind.archive-command-shell': (p) => p.rejoin?.mode === 'rewind',
+  'rewind.skip-crash-recovery-after-restore': (p) => p.rejoin?.mode === 'rewind',
 };
 
 /** The plan sections a fact can change (diff headings). */
@@ -95,6 +98,9 @@ const AREA: Record<BehaviourId, RegExp> = {
   'tags.nofailover-false-wins': /^bootstrap/,
   'tags.nostream': /first start/,
   'dynamic.int-only-timeouts': /first start|^bootstrap › step start/,
+  'rewind.target-session-attrs-always': /^rejoin/,
+  'rewind.archive-command-shell': /^rejoin/,
+  'rewind.skip-crash-recovery-after-restore': /^rejoin/,
 };
 
 /** Facts that read the PostgreSQL version (their effect changes with --pg-version). */

@@ -24,7 +24,7 @@ export function removeSecrets(ctx: ExecContext, outcome: BranchOutcome | undefin
 
 /** A standby exec built and started reconnects with the pgpass file primary_conninfo names, as under Patroni. */
 export function standbyNeedsPgpass(ctx: ExecContext, outcome: BranchOutcome | undefined): boolean {
-  if (ctx.branch !== 'replica' || outcome?.outcome !== 'ok' || ctx.state.startedServer === undefined) return false;
+  if (ctx.branch === 'bootstrap' || outcome?.outcome !== 'ok' || ctx.state.startedServer === undefined) return false;
   const conninfo = standbySetting(ctx, 'primary_conninfo');
   return conninfo !== undefined && passfileOf(conninfo) === ctx.pgpass;
 }

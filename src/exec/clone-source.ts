@@ -21,7 +21,8 @@ export function cloneTarget(ctx: ExecContext): { host: string; port: string } | 
 /** Whether the run would remove a data directory that existed with contents before it. */
 export function destroysExistingData(ctx: ExecContext): boolean {
   const kind = 'grant' in ctx.wipe ? ctx.wipe.grant.kind : undefined;
-  return ctx.branch === 'replica' && (kind === 'cluster' || kind === 'allowed');
+  const removes = ctx.branch === 'replica' || (ctx.branch === 'rejoin' && ctx.plan.rejoin?.cases.some((c) => c.then_replica) === true);
+  return removes && (kind === 'cluster' || kind === 'allowed');
 }
 
 /** Why the clone source does not count as reachable, or undefined when it answered. */

@@ -6,7 +6,15 @@ import { describeStep } from './steps.js';
 export function describeBranch(ctx: ExecContext): void {
   const show = (steps: Step[]): void => steps.forEach((s) => ctx.reporter.emit({ event: 'step', ...describeStep(ctx, s) }));
   const note = (message: string): void => ctx.reporter.emit({ event: 'note', message });
-  if (ctx.branch === 'bootstrap') {
+  if (ctx.branch === 'rejoin') {
+    const r = ctx.plan.rejoin;
+    show(r?.checks ?? []);
+    for (const c of r?.cases ?? []) {
+      note(`case ${c.id}: when ${c.when}`);
+      show(c.steps);
+      if (c.then_replica) note(`case ${c.id}: then the replica branch (exec --branch replica --dry-run shows it)`);
+    }
+  } else if (ctx.branch === 'bootstrap') {
     show(ctx.plan.bootstrap.steps);
     note('on a failure: stop, stop the server if exec started it, remove what the run created in the data directory');
   } else {

@@ -23,6 +23,7 @@ import type { ClusterSnapshot } from '../cluster/snapshot.js';
 import { RefusedPlan } from './plan-verify.js';
 import { escapeDsn, escapePgpass, Resolver, type CloneValues } from './placeholders.js';
 import { preflight } from './preflight.js';
+import { runRejoin } from './rejoin-runner.js';
 import { runReplica } from './replica-runner.js';
 import { RunState } from './run-state.js';
 import { SafetyError, withoutTrailingSlash } from './safety.js';
@@ -89,7 +90,7 @@ async function run(ctx: ExecContext): Promise<number> {
       ctx.reporter.emit({ event: 'end', outcome: 'refused', exit_code: EXEC_EXIT.refused, reason: unreachable });
       return EXEC_EXIT.refused;
     }
-    result = ctx.branch === 'bootstrap' ? await runBootstrap(ctx) : await runReplica(ctx);
+    result = ctx.branch === 'bootstrap' ? await runBootstrap(ctx) : ctx.branch === 'replica' ? await runReplica(ctx) : await runRejoin(ctx);
   } finally {
     removeSecrets(ctx, result);
     ctx.interrupt.uninstall();
@@ -103,7 +104,7 @@ async function run(ctx: ExecContext): Promise<number> {
 
 /** The standby's primary_conninfo names the pgpass file as its passfile; without it the standby cannot reconnect. */
 function warnAboutPassfile(ctx: ExecContext, result: BranchOutcome): void {
-  if (ctx.branch !== 'replica' || ctx.options.keepPgpass || standbyNeedsPgpass(ctx, result)) return;
+  if (ctx.branch === 'bootstrap' || ctx.options.keepPgpass || standbyNeedsPgpass(ctx, result)) return;
   const names = ctx.plan.replica.first_start.steps.some((s) => Object.values(s.parameters ?? {}).some((v) => v.includes(`passfile=`)) || (s.content ?? '').includes('passfile='));
   const written = [...ctx.plan.replica.prepare, ...ctx.plan.replica.first_start.steps].some((s) => s.action === 'write_file' && ctx.resolver.text(s.path!) === ctx.pgpass);
   if (names && written) {
@@ -152,7 +153,7 @@ function cloneValues(plan: Plan, opts: ExecOptions, source: 'plan' | 'config'): 
   const planned = plan.clone_from;
   if (planned.kind === 'symbolic') {
     if (opts.cloneFrom === undefined) {
-      if (opts.branch === 'replica') throw new RefusedPlan(`the plan names the member to clone from only symbolically (\${clone_host}...): give --clone-from postgres://host:port/dbname`);
+      if (opts.branch !== 'bootstrap') throw new RefusedPlan(`the plan names the member to clone from only symbolically (\${clone_host}...): give --clone-from postgres://host:port/dbname`);
       return undefined;
     }
     if (opts.cloneFrom === 'none') throw new RefusedPlan('--clone-from none changes which methods can run: plan again with --clone-from none');

@@ -52,6 +52,7 @@ function stepProblems(ctx: ExecContext, step: Step): string[] {
     const path = ctx.resolver.text(step.path!);
     if (withoutTrailingSlash(path) !== ctx.dataDir) problems.push(`step ${step.id} removes ${path}, which is not the plan's data directory ${ctx.dataDir}`);
   }
+  if (step.action === 'empty_dir' && ctx.resolver.text(step.path!) !== `${ctx.dataDir}/pg_replslot`) problems.push(`step ${step.id} empties ${ctx.resolver.text(step.path!)}, which is not the data directory's pg_replslot`);
   if ((step.action === 'write_file' || step.action === 'remove_file') && step.path !== PWFILE) {
     const problem = filePathProblem(ctx.resolver.text(step.path!), { dataDir: ctx.dataDir, files: [ctx.pgpass] });
     if (problem) problems.push(`step ${step.id}: ${problem}`);
@@ -64,8 +65,9 @@ function stepProblems(ctx: ExecContext, step: Step): string[] {
  * error unless the plan's first step on it removes it.
  */
 function contentProblem(ctx: ExecContext): { problem?: string; note?: string } {
-  if (isDataDirEmpty(ctx.dataDir)) return {};
   const dir = ctx.dataDir;
+  if (ctx.branch === 'rejoin') return isDataDirEmpty(dir) ? { problem: `the data directory ${dir} is empty: there is no former primary to rejoin (the replica branch builds a new replica)` } : {};
+  if (isDataDirEmpty(dir)) return {};
   if (ctx.branch === 'bootstrap') return { problem: `the data directory ${dir} is not empty, and a bootstrap never cleans it: exec does not write over it` };
   const first = ctx.plan.replica.methods[0]?.attempts[0]?.[0];
   if (first?.action === 'remove_data_dir') return { note: `the data directory ${dir} is not empty: the plan's first method removes it first (step ${first.id})` };

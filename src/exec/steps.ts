@@ -3,7 +3,7 @@
  * more; the two that are Patroni's own work (set_parameters, start_postgres) are done the
  * simple way docs/exec.md describes.
  */
-import { closeSync, constants, existsSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, openSync, readdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Step } from '../plan/plan-types.js';
 import { runChild } from './child.js';
@@ -79,6 +79,8 @@ async function act(ctx: ExecContext, step: Step, opts: StepOptions): Promise<Ste
       return removeFileStep(ctx, step);
     case 'remove_data_dir':
       return removeDataDirStep(ctx);
+    case 'empty_dir':
+      return emptyDirStep(ctx, step);
     case 'sleep':
       return (await interruptibleSleep((step.seconds ?? 0) * 1000, ctx.interrupt)) ? { status: 'ok' } : { status: 'interrupted', reason: 'interrupted' };
     case 'set_parameters':
@@ -93,7 +95,7 @@ async function act(ctx: ExecContext, step: Step, opts: StepOptions): Promise<Ste
 }
 
 /** Actions exec performs; a plan with any other is refused before it runs. */
-export const ACTIONS = new Set(['run', 'write_file', 'remove_file', 'remove_data_dir', 'sleep', 'set_parameters', 'start_postgres', 'reload_postgres', 'restart_postgres', 'fail']);
+export const ACTIONS = new Set(['run', 'write_file', 'remove_file', 'remove_data_dir', 'empty_dir', 'sleep', 'set_parameters', 'start_postgres', 'reload_postgres', 'restart_postgres', 'fail']);
 
 /** A reload or restart of the server Patroni manages: done with pg_ctl when a server runs on the data directory. */
 async function serverAction(ctx: ExecContext, step: Step, action: string): Promise<StepResult> {
@@ -155,6 +157,17 @@ function removeDataDirStep(ctx: ExecContext): StepResult {
   if (pid !== undefined) return { status: 'failed', reason: `a server (pid ${pid}) is running on ${ctx.dataDir}: exec does not remove its data directory` };
   removeDataDir(ctx.dataDir, (message) => ctx.reporter.emit({ event: 'note', message }), 'grant' in ctx.wipe ? ctx.wipe.grant : undefined);
   return { status: 'ok' };
+}
+
+/** The slots pg_rewind copied from the leader (below PostgreSQL 11): each entry of pg_replslot, never following a link. */
+function emptyDirStep(ctx: ExecContext, step: Step): StepResult {
+  const path = ctx.resolver.text(step.path!);
+  const pid = runningPostmaster(ctx.dataDir);
+  if (pid !== undefined) return { status: 'failed', reason: `a server (pid ${pid}) is running on ${ctx.dataDir}` };
+  if (!existsSync(path)) return { status: 'ok', reason: 'there is no such directory' };
+  const entries = readdirSync(path);
+  for (const entry of entries) rmSync(join(path, entry), { recursive: true, force: true });
+  return { status: 'ok', reason: `removed ${entries.length} entries` };
 }
 
 /** Patroni writes these into its own postgresql.conf; exec appends them to postgresql.auto.conf, which the server reads last. */

@@ -145,6 +145,18 @@ export const BEHAVIOUR = {
     since: ['3.0.3'],
     note: '[21d] of the top-level dynamic configuration keys only ttl, loop_wait and retry_timeout go through int(), and cluster-wide server parameter checks no longer raise; before, int() also of maximum_lag_on_failover, primary_start_timeout, watchdog and the other defaults, and int()/lower() in the parameter checks: a value they refuse makes Patroni ignore the whole bootstrap.dcs',
   },
+  'rewind.target-session-attrs-always': {
+    since: ['3.3.0'],
+    note: '[23.3] pg_rewind\'s source connection always gets target_session_attrs=read-write (PostgreSQL 10+); before, only when the rewind credentials did not set it',
+  },
+  'rewind.archive-command-shell': {
+    since: ['3.1.0'],
+    note: '[23.2] before a clean shut-down or pg_rewind, WAL segments still marked .ready are archived with archive_command run through a shell; before, split like a command line',
+  },
+  'rewind.skip-crash-recovery-after-restore': {
+    since: ['3.3.10', '4.0.9', '4.1.3'],
+    note: '[23.1] a crashed data directory holding backup_label gets no single-user crash recovery: PostgreSQL recovers it at its normal start',
+  },
 } as const satisfies Record<string, BehaviourFact>;
 
 export type BehaviourId = keyof typeof BEHAVIOUR;

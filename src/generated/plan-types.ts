@@ -25,9 +25,13 @@ export type Steps1 = Step[];
  * Steps after the method failed, before the next method.
  */
 export type Steps2 = Step[];
+/**
+ * What Patroni runs first to decide: pg_controldata of the data directory, whether pg_rewind runs. The queries it sends to the leader are in notes.
+ */
+export type Steps3 = Step[];
 
 /**
- * What one Patroni node runs when it bootstraps a new cluster and when it is built as a replica, for one Patroni release and one PostgreSQL major version. Emitted by `patroni-plan plan --format json`. The same input always gives byte-identical output.
+ * What one Patroni node runs when it bootstraps a new cluster, when it is built as a replica and when it rejoins as a former primary, for one Patroni release and one PostgreSQL major version. Emitted by `patroni-plan plan --format json`. The same input always gives byte-identical output.
  */
 export interface Plan {
   /**
@@ -55,6 +59,7 @@ export interface Plan {
   placeholders: Placeholders;
   bootstrap: BootstrapBranch;
   replica: ReplicaBranch1;
+  rejoin?: RejoinBranch;
   /**
    * SHA-256 (hex) of this plan's JSON text as patroni-plan renders it with this field removed. `exec` refuses a plan whose hash does not match: it was edited by hand.
    */
@@ -155,13 +160,14 @@ export interface Step1 {
    */
   id: string;
   /**
-   * run: exec argv, no shell; write_file/remove_file: a file; remove_data_dir: remove the data directory; sleep; start_postgres/reload_postgres/restart_postgres: Patroni starts, reloads or restarts its PostgreSQL (start parameters in `parameters`); set_parameters: recovery parameters in the recovery section of Patroni's postgresql.conf; fail: Patroni raises or gives up here and nothing after it in the branch runs.
+   * run: exec argv, no shell; write_file/remove_file: a file; remove_data_dir: remove the data directory; empty_dir: remove everything inside the directory `path`, keeping it; sleep; start_postgres/reload_postgres/restart_postgres: Patroni starts, reloads or restarts its PostgreSQL (start parameters in `parameters`); set_parameters: recovery parameters in the recovery section of Patroni's postgresql.conf; fail: Patroni raises or gives up here and nothing after it in the branch runs.
    */
   action:
     | 'run'
     | 'write_file'
     | 'remove_file'
     | 'remove_data_dir'
+    | 'empty_dir'
     | 'sleep'
     | 'start_postgres'
     | 'reload_postgres'
@@ -322,4 +328,49 @@ export interface ReplicaBranch1 {
   on_all_failed: string;
   after_all_failed: Steps;
   first_start: FirstStart;
+}
+/**
+ * What the node runs when it comes back as a former primary after a failover and must follow the new leader (given with --clone-from): Patroni's Ha.recover with its rewind state machine. Absent from plans written before this branch existed.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "rejoinBranch".
+ */
+export interface RejoinBranch {
+  /**
+   * What the configuration lets Patroni do when the timelines diverged: rewind (use_pg_rewind), reinitialize (remove_data_directory_on_diverged_timelines without use_pg_rewind: the replica branch runs), none (the node starts on its own timeline and cannot follow).
+   */
+  mode: 'rewind' | 'reinitialize' | 'none';
+  /**
+   * Whose credentials pg_rewind and the checks before it use: postgresql.authentication.rewind (PostgreSQL 11+), the superuser's, the replication ones (only the divergence check of reinitialize on PostgreSQL 10 and older), none when nothing is checked.
+   */
+  credentials: 'rewind' | 'superuser' | 'replication' | 'none';
+  notes: Notes;
+  checks: Steps3;
+  /**
+   * Each outcome the run time decides (a crash, divergence, pg_rewind's exit), with its condition; in the order Patroni checks them.
+   */
+  cases: RejoinCase[];
+}
+/**
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "rejoinCase".
+ */
+export interface RejoinCase {
+  /**
+   * Stable identifier of the case, for diffs.
+   */
+  id: string;
+  /**
+   * The run-time condition that selects this case.
+   */
+  when: string;
+  steps: Steps;
+  /**
+   * After the steps Patroni images the node anew: the replica branch of this plan runs (its methods in order, then its first start).
+   */
+  then_replica?: boolean;
+  /**
+   * Where the node ends up.
+   */
+  outcome: string;
 }

@@ -10,6 +10,7 @@ import { sealPlan } from './seal.js';
 import { buildBootstrapBranch } from './bootstrap-branch.js';
 import { dataDir, memberName, pgpassPath, scope, type PlanContext } from './plan-context.js';
 import { PLACEHOLDERS, PLAN_FORMAT_VERSION, type CloneSource, type PlaceholderName, type Plan } from './plan-types.js';
+import { buildRejoinBranch } from './rejoin-branch.js';
 import { buildReplicaBranch } from './replica-branch.js';
 
 export interface PlanTarget {
@@ -43,12 +44,12 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
   const bootstrap = target.cluster ? { method: 'none', kind: 'none' as const, notes: [target.cluster.bootstrapNote], steps: [] } : buildBootstrapBranch(ctx);
   const replica = buildReplicaBranch(ctx);
   if (target.cluster) replica.notes.unshift(...target.cluster.replicaNotes);
+  const rejoin = buildRejoinBranch(ctx);
   const rejected = ctx.config.dynamicRejected;
   if (rejected) {
     // Config.set_dynamic_configuration logs the exception and keeps only the defaults and the local settings.
     const note = `${rejected.why}, so Patroni ignores the whole bootstrap.dcs: slots, server parameters, synchronous_mode and the other dynamic settings come from Patroni's defaults and the local configuration`;
-    bootstrap.notes.unshift(note);
-    replica.notes.unshift(note);
+    for (const branch of [bootstrap, replica, rejoin]) branch.notes.unshift(note);
   }
   const node = {
     name: ctx.config.name === undefined ? null : memberName(ctx),
@@ -71,6 +72,7 @@ export function buildPlan(root: PyDict, files: string[], target: PlanTarget): Pl
     placeholders,
     bootstrap,
     replica,
+    rejoin,
   });
 }
 

@@ -8,6 +8,8 @@ export type {
   FirstStart,
   Plan,
   PlanNode,
+  RejoinBranch,
+  RejoinCase,
   ReplicaBranch,
   ReplicaMethodPlan,
   ServerParameters,

@@ -261,7 +261,7 @@ const majorNum = (m: number) => (m >= 10 ? m * 10000 : Math.trunc(m) * 10000 + M
  * ConfigHandler's config dir: `os.path.abspath(config_dir or data_dir)` (every release 3.0-4.1), so a relative
  * one is resolved against Patroni's working directory, shown as ${cwd}.
  */
-function configDir(ctx: Ctx): string {
+export function configDir(ctx: Ctx): string {
   const dir = pg(ctx, 'config_dir');
   const data = pg(ctx, 'data_dir');
   const raw = dir !== undefined && pyTruthy(dir) ? pyStr(dir) : data ? pyStr(data) : '';

@@ -2,7 +2,7 @@
  * The plan for people: each branch as numbered steps, argv shell-quoted so it can be read
  * (and pasted) exactly, env and files beneath.
  */
-import type { Plan, ReplicaBranch, ReplicaMethodPlan, Step } from '../plan/plan-types.js';
+import type { Plan, RejoinBranch, ReplicaBranch, ReplicaMethodPlan, Step } from '../plan/plan-types.js';
 
 /** POSIX shell quoting, for display only: Patroni itself never uses a shell. */
 export function shellQuote(arg: string): string {
@@ -15,7 +15,7 @@ function stepLines(step: Step, n: string): string[] {
   const pad = ' '.repeat(n.length + 1);
   if (step.argv) lines.push(`${pad}$ ${step.argv.map(shellQuote).join(' ')}`);
   for (const [k, v] of Object.entries(step.env ?? {})) lines.push(`${pad}env ${k}=${shellQuote(v)}`);
-  if (step.action === 'write_file' || step.action === 'remove_file' || step.action === 'remove_data_dir') {
+  if (step.action === 'write_file' || step.action === 'remove_file' || step.action === 'remove_data_dir' || step.action === 'empty_dir') {
     lines.push(`${pad}${step.action.replace(/_/g, ' ')} ${step.path}${step.mode ? ` (mode ${step.mode})` : ''}`);
   }
   if (step.secret && step.content === undefined) lines.push(`${pad}content: the value of ${step.secret}`);
@@ -88,6 +88,27 @@ function cloneLines(clone: ReplicaBranch, who: string): string[] {
   return out;
 }
 
+const REJOIN_MODE = {
+  rewind: 'pg_rewind (use_pg_rewind)',
+  reinitialize: 'image anew (remove_data_directory_on_diverged_timelines)',
+  none: 'nothing: a diverged node cannot follow',
+} as const;
+
+/** The former primary's rejoin: the checks, then each run-time case with its condition. */
+function rejoinLines(r: RejoinBranch): string[] {
+  const out = ['', `== rejoin (a former primary following the new leader): ${REJOIN_MODE[r.mode]}`];
+  if (r.credentials !== 'none') out.push(`  credentials: ${r.credentials}`);
+  for (const note of r.notes) out.push(`  note: ${note}`);
+  r.checks.forEach((s, i) => out.push(...stepLines(s, `  ${i + 1}.`)));
+  for (const c of r.cases) {
+    out.push(`  case ${c.id}: when ${c.when}`);
+    c.steps.forEach((s, i) => out.push(...stepLines(s, `    ${i + 1}.`)));
+    if (c.then_replica) out.push('    then: the replica branch above (its methods, then its first start)');
+    out.push(`    outcome: ${c.outcome}`);
+  }
+  return out;
+}
+
 export function renderPlanText(plan: Plan): string {
   const out: string[] = [];
   out.push(`patroni-plan: Patroni ${plan.patroni_version}${plan.patroni_version_recorded ? '' : ' (not a recorded release: facts applied by version)'}, PostgreSQL ${plan.postgresql_version}`);
@@ -106,6 +127,7 @@ export function renderPlanText(plan: Plan): string {
   if (plan.bootstrap.clone) out.push(...cloneLines(plan.bootstrap.clone, 'the standby leader'));
   out.push('', `== replica (every other node): ${plan.replica.methods.map((m) => m.name).join(', ') || 'no method can run'}`);
   out.push(...cloneLines(plan.replica, 'the new replica'));
+  if (plan.rejoin) out.push(...rejoinLines(plan.rejoin));
   const ph = Object.entries(plan.placeholders);
   if (ph.length) {
     out.push('', 'placeholders:');

@@ -21,6 +21,11 @@ import { serverSettingUnknown } from './server-setting-unknown.js';
 import { serverSettingValue } from './server-setting-value.js';
 import { synchronousStandbyNames } from './synchronous-standby-names.js';
 import { relativePath } from './relative-path.js';
+import { rejoinWithoutFallback } from './rejoin-without-fallback.js';
+import { rewindCredentials } from './rewind-credentials.js';
+import { rewindFullPageWrites } from './rewind-full-page-writes.js';
+import { rewindRoleGrants } from './rewind-role-grants.js';
+import { rewindWithoutHints } from './rewind-without-hints.js';
 import { replicaMethodSection } from './replica-method-section.js';
 import type { Rule } from './rule.js';
 import { toolDefaultParams } from './tool-default-params.js';
@@ -61,6 +66,11 @@ export const RULES: readonly Rule[] = [
   misspeltKey,
   bootstrapPgHba,
   relativePath,
+  rewindWithoutHints,
+  rewindFullPageWrites,
+  rejoinWithoutFallback,
+  rewindCredentials,
+  rewindRoleGrants,
 ];
 
 /** A check that is not a Rule object: the load and validate stages report these ids themselves. */

@@ -31,7 +31,7 @@ test('--fix rewrites the file in place, keeps its mode, and reports and exits wi
   assert.doesNotMatch(r.stdout, /tool-default-params|unknown-key/);
   const text = readFileSync(file, 'utf8');
   assert.match(text, /\n      parameters:\n        max_connections: 200\n/);
-  assert.match(text, /\n    keep_data: true\n    no_params: true\n$/);
+  assert.match(text, /\n    keep_data: true\n    no_params: true\n  remove_data_directory_on_diverged_timelines: true\n$/);
   assert.equal(statSync(file).mode & 0o777, 0o640);
   assert.deepEqual(readdirSync(join(file, '..')), ['patroni.yml'], 'no temporary file left behind');
   const again = cli(['lint', '--fix', '--pg-version', '16', file]);

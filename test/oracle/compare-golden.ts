@@ -41,7 +41,7 @@ export interface Trace {
 
 const MODELLED = new Set(['exec', 'remove', 'rmtree', 'sleep', 'write']);
 
-function traceEvents(branch: TraceBranch | null | undefined): SimEvent[] {
+export function traceEvents(branch: TraceBranch | null | undefined): SimEvent[] {
   return (branch?.events ?? [])
     .filter((e) => MODELLED.has(e.op))
     .filter((e) => e.op !== 'remove' || e.path === '${PWFILE}')
@@ -81,19 +81,7 @@ export function compareGolden(root: string, goldenPath: string): string[] {
     pgVersion: String(trace.pg_version),
     cloneFrom: trace.clone_from === 'none' ? 'none' : trace.clone_from,
   });
-  const substitute = (text: string, context?: SecretContext): string =>
-    text
-      .replace(/\$\{secret:([^}]+)\}/g, (_m, key: string) => {
-        const value = secretValue(loaded.root!, key);
-        if (context === 'pgpass') return value.replace(/([:\\])/g, '\\$1');
-        // A connection-string value (backslash before ' \ and space) inside a quoted recovery.conf value (' and \ doubled).
-        if (context === 'recovery.conf') return value.replace(/(['\\ ])/g, '\\$1').replace(/(['\\])/g, '$1$1');
-        return value;
-      })
-      .replace(/\$\{home\}/g, trace.harness.home)
-      // record.py runs Patroni from inside the pretended home directory (child_run's chdir).
-      .replace(/\$\{cwd\}/g, trace.harness.home)
-      .replace(/\$\{pwfile\}/g, '${PWFILE}');
+  const substitute = placeholderValues(loaded.root!, trace.harness.home);
   const sim = simulate(plan, { ...options, failureLeavesData: trace.harness.failure_leaves_data && !options.cleanFailures, substitute });
   return [
     ...diffBranch('bootstrap', sim.bootstrap, trace.bootstrap),
@@ -101,6 +89,23 @@ export function compareGolden(root: string, goldenPath: string): string[] {
     ...diffBranch('replica', sim.replica, trace.replica),
     ...diffBranch('first_start', sim.first_start, trace.first_start),
   ];
+}
+
+/** The values a recorded run had for the plan's placeholders: the fixture's secrets, escaped where they land, and the harness's home. */
+export function placeholderValues(root: PyDict, home: string): (text: string, context?: SecretContext) => string {
+  return (text: string, context?: SecretContext): string =>
+    text
+      .replace(/\$\{secret:([^}]+)\}/g, (_m, key: string) => {
+        const value = secretValue(root, key);
+        if (context === 'pgpass') return value.replace(/([:\\])/g, '\\$1');
+        // A connection-string value (backslash before ' \ and space) inside a quoted recovery.conf value (' and \ doubled).
+        if (context === 'recovery.conf') return value.replace(/(['\\ ])/g, '\\$1').replace(/(['\\])/g, '$1$1');
+        return value;
+      })
+      .replace(/\$\{home\}/g, home)
+      // record.py runs Patroni from inside the pretended home directory (child_run's chdir).
+      .replace(/\$\{cwd\}/g, home)
+      .replace(/\$\{pwfile\}/g, '${PWFILE}');
 }
 
 function diffBranch(name: string, ours: SimBranch | null, theirs: TraceBranch | null | undefined): string[] {

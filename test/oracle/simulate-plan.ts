@@ -72,7 +72,7 @@ interface Launch {
 /** The harness runs Patroni under umask 022, so a file Patroni does not chmod is 0644. */
 const UMASK_022_MODE = '0644';
 
-class World {
+export class World {
   dataDirFull = false;
   private launches = new Map<string, number>();
   constructor(private readonly scenario: Scenario) {}
@@ -97,7 +97,7 @@ function subst(s: Scenario, text: string, context?: SecretContext): string {
   return s.substitute(text, context);
 }
 
-function runStep(step: Step, world: World, s: Scenario, names: string[], events: SimEvent[]): 'ok' | 'failed' {
+export function runStep(step: Step, world: World, s: Scenario, names: string[], events: SimEvent[]): 'ok' | 'failed' {
   switch (step.action) {
     case 'run': {
       const argv = step.argv!.map((a) => subst(s, a));
@@ -150,7 +150,7 @@ function bootstrapBranch(plan: Plan, world: World, s: Scenario): SimBranch {
   return { outcome, events };
 }
 
-function cloneBranch(clone: Plan['replica'], world: World, s: Scenario): SimBranch {
+export function cloneBranch(clone: Plan['replica'], world: World, s: Scenario): SimBranch {
   const events: SimEvent[] = [];
   if (clone.methods.length === 0) return { outcome: 'skipped', events };
   for (const step of clone.prepare) runStep(step, world, s, [], events);

@@ -24,7 +24,7 @@ test('the bundled example plans to the committed snapshot, and its hash checks o
 });
 
 test('every fixture plans for every profile and a spread of PostgreSQL versions, and every plan fits plan.schema.json', () => {
-  const dirs = ['fixtures/seeds', 'fixtures/plan', 'examples'];
+  const dirs = ['fixtures/seeds', 'fixtures/plan', 'fixtures/rejoin', 'examples'];
   let count = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(`${ROOT}${dir}`).filter((x) => x.endsWith('.yml'))) {
