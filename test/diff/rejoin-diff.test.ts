@@ -25,6 +25,6 @@ test('turning use_pg_rewind off shows in the rejoin branch: the rewind cases go,
 test('upgrade impact: the rejoin facts that change between 3.0 and 4.1 are named', () => {
   const r = cli(['diff', 'fixtures/rejoin/rewind-user.yml', '--patroni-version', '3.0', '--to-patroni-version', '4.1', '--pg-version', '16']);
   assert.equal(r.code, 1, r.stderr);
-  assert.match(r.stdout, /rewind\.archive-command-shell \(no → yes\): \[21\.2\]/);
-  assert.match(r.stdout, /rewind\.skip-crash-recovery-after-restore \(no → yes\): \[21\.1\]/);
+  assert.match(r.stdout, /rewind\.archive-command-shell \(no → yes\): \[23\.2\]/);
+  assert.match(r.stdout, /rewind\.skip-crash-recovery-after-restore \(no → yes\): \[23\.1\]/);
 });
