@@ -1,3 +1,4 @@
+import { unrenderedTemplate } from './unrendered-template.js';
 import type { Severity } from '../diagnostic.js';
 import { bootstrapMethodFallback } from './bootstrap-method-fallback.js';
 import { bootstrapPgHba } from './bootstrap-pg-hba.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   misspeltKey,
   bootstrapPgHba,
   relativePath,
+  unrenderedTemplate,
 ];
 
 /** A check that is not a Rule object: the load and validate stages report these ids themselves. */

@@ -10,6 +10,7 @@ import { keySuggestion } from './key-suggestion.js';
 import { formatPath, schemaAt } from './schema-index.js';
 import { schemaFinding } from './schema-message.js';
 import { isSecretKey } from './secret-values.js';
+import { isTemplateFile } from './template-values.js';
 import { validate as generated } from '../generated/patroni-schema-validator.js';
 import { entryByText, spanAtPointer, toJson } from './to-json.js';
 
@@ -28,7 +29,7 @@ export function validateConfig(root: PyDict, fallbackFile: string, unread: reado
   if (validate(toJson(root))) return [];
   const errors = (validate.errors ?? []).filter((e) => !insideUnread(errorPointer(e), unread));
   const unknown = errors.filter(isUnknownKey).map((e) => unknownKeyDiagnostic(root, e, fallbackFile));
-  return [...unknown, ...valueDiagnostics(root, errors.filter((e) => !isUnknownKey(e)), fallbackFile)];
+  return [...unknown, ...valueDiagnostics(root, errors.filter((e) => !isUnknownKey(e)), fallbackFile, isTemplateFile(root))];
 }
 
 const isUnknownKey = (e: ErrorObject): boolean => e.keyword === 'additionalProperties' || strayKeyInOpenObject(e);
@@ -50,7 +51,7 @@ function insideUnread(pointer: string, unread: readonly (readonly string[])[]): 
  * its list too, so errors are grouped by value and a value whose descendants failed leaves the
  * explaining to them (the deeper error names the actual mistake).
  */
-function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: string): Diagnostic[] {
+function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: string, templateFile: boolean): Diagnostic[] {
   const byPointer = new Map<string, ErrorObject[]>();
   for (const e of errors) byPointer.set(e.instancePath, [...(byPointer.get(e.instancePath) ?? []), e]);
   const pointers = [...byPointer.keys()];
@@ -61,7 +62,7 @@ function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: str
     const last = path[path.length - 1];
     const secret = isSecretKey(last, schemaAt(path));
     const typed = typedPath(root, path);
-    const { message, severity } = schemaFinding({ path: typed, value, secret, errors: byPointer.get(pointer)! }, formatPath(typed) || 'the configuration');
+    const { message, severity } = schemaFinding({ path: typed, value, secret, errors: byPointer.get(pointer)!, templateFile }, formatPath(typed) || 'the configuration');
     return positioned(root, pointer, false, { ruleId: 'schema', severity, message }, fallbackFile);
   });
 }
