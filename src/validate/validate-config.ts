@@ -87,7 +87,7 @@ function unknownKeyDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string
   const key = closed ? String((e.params as { additionalProperty: string }).additionalProperty) : unescapePointer(parts.pop()!);
   const parent = closed ? e.instancePath : parts.join('/');
   const where = pathOf(parent);
-  const message = `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it${keySuggestion(pathParts(parent), key, valueAt(root, [...pathParts(parent), key]))}`;
+  const message = `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it${keySuggestion(pathParts(parent), key, valueAt(root, [...pathParts(parent), key]), (p) => valueAt(root, p.split('.')) !== undefined)}`;
   return positioned(root, errorPointer(e), true, { ruleId: 'unknown-key', severity: 'warning', message }, fallbackFile);
 }
 
