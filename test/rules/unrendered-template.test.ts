@@ -53,3 +53,11 @@ test('one finding per value: a deprecated key whose value the schema refuses', (
   const ds = lintLoaded(loadConfigText('t.yml', 'etcd:\n  srv_domain: 5\n'), resolveVersions({})).filter((d) => d.ruleId !== 'missing-key');
   assert.deepEqual(ds.map((d) => [d.ruleId, d.message]), [['schema', 'etcd.srv_domain is the number 5, expected a string; besides, etcd.srv_domain is deprecated: use srv instead']]);
 });
+
+test("a value naming the PATRONI_* variable Patroni itself reads for the key: a note that the environment replaces it", () => {
+  assert.deepEqual(findings('unrendered-template', 'postgresql:\n  data_dir: ${PATRONI_POSTGRESQL_DATA_DIR}\n'), [
+    [2, 13, 'info', "postgresql.data_dir is '${PATRONI_POSTGRESQL_DATA_DIR}', an unrendered template value, naming PATRONI_POSTGRESQL_DATA_DIR, the variable Patroni itself reads for this key: set in Patroni's environment it replaces this value, which is then never read; without it Patroni uses the text as written"],
+  ]);
+  // another variable than Patroni's own for this key is the file's text, whatever the environment holds
+  assert.equal(findings('unrendered-template', 'postgresql:\n  data_dir: ${PGDATA}\n')[0]![2], 'warning');
+});
