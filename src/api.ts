@@ -51,7 +51,7 @@ export function lintLoaded(loaded: LoadedConfig, versions: ResolvedVersions, opt
     const file = loaded.sources[0]?.file ?? loaded.origin;
     const sources = new Map(loaded.sources.map((s) => [s.file, s.text]));
     const ctx: RuleContext = { root: loaded.root, config: effectiveConfig(loaded.root), patroni: versions.patroni, pgMajor: Number(versions.pgVersion), file, sources, parsed: loaded.sources.map((s) => s.value) };
-    const schema = validateConfig(loaded.root, file, unreadSections(ctx, (id) => isEnabled(id, options)));
+    const schema = validateConfig(loaded.root, file, unreadSections(ctx, (id) => isEnabled(id, options)), versions.patroni);
     const findings: Diagnostic[] = [];
     for (const rule of RULES) if (isEnabled(rule.id, options)) findings.push(...rule.check(ctx).map((f) => toDiagnostic(rule, f, file)));
     const merged = withDeprecationFolded(withoutRepeatedTemplates([...withoutShadowedSchemaErrors(schema, findings), ...findings]));

@@ -5,33 +5,14 @@
  * which says what Patroni then does (api.ts keeps one finding per value). In a file that is
  * evidently a template (template-values.ts) each is a reminder, at info level.
  */
-import { environmentConfiguration } from '../load/environment.js';
-import { dictPath } from '../py/dict.js';
-import type { Span } from '../py/value.js';
 import { formatPath } from '../validate/schema-index.js';
 import { isSecretKey } from '../validate/secret-values.js';
-import { TEMPLATE_FILE_VALUES, templateValues } from '../validate/template-values.js';
+import { ownPatroniVariable, TEMPLATE_FILE_VALUES, templateValues } from '../validate/template-values.js';
 import { schemaAt } from '../validate/schema-index.js';
 import { at } from './common.js';
 import { removedKeys } from './deprecated-key.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 import { unusedSections } from './unused-method-section.js';
-
-/** The one PATRONI_* variable a value consists of: `${PATRONI_X}`, `$PATRONI_X`, `%(PATRONI_X)s`. */
-const WHOLE_PATRONI_VARIABLE = /^\s*(?:\$\{(PATRONI_\w+)\}|\$(PATRONI_\w+)|%\((PATRONI_\w+)\)s)\s*$/;
-
-/**
- * Whether the variable the value names is the one Patroni itself reads for this key: then, set in
- * Patroni's environment, it replaces the file's value (the environment is patched over the file)
- * and the text is never used: a container configuration, not a mistake.
- */
-function ownVariable(ctx: RuleContext, t: { path: (string | number)[]; value: { value: string; span?: Span } }): string | undefined {
-  const m = WHOLE_PATRONI_VARIABLE.exec(t.value.value);
-  const name = m && (m[1] ?? m[2] ?? m[3]);
-  if (!name || !t.value.span || t.path.some((p) => typeof p === 'number')) return undefined;
-  const { config } = environmentConfiguration([{ name, value: 'x', span: t.value.span }], ctx.patroni);
-  return dictPath(config, ...(t.path as string[])) !== undefined ? name : undefined;
-}
 
 const shown = (text: string): string => `'${text.length > 60 ? `${text.slice(0, 57)}...` : text}'`;
 
@@ -53,7 +34,7 @@ export const unrenderedTemplate: Rule = {
       const key = t.path[t.path.length - 1];
       const secret = isSecretKey(typeof key === 'string' ? key : undefined, schemaAt(t.path.filter((p): p is string => typeof p === 'string')));
       const what = secret ? `${where} looks like an unrendered template value (a secret, not shown)` : `${where} is ${shown(t.value.value)}, an unrendered template value`;
-      const own = ownVariable(ctx, t);
+      const own = ownPatroniVariable(t.path, t.value, ctx.patroni);
       if (own) {
         return { message: `${what}, naming ${own}, the variable Patroni itself reads for this key: set in Patroni's environment it replaces this value, which is then never read; without it Patroni uses the text as written`, severity: 'info', ...at(t.value) };
       }

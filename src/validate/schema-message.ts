@@ -103,6 +103,8 @@ export interface FailedValue {
   errors: readonly ErrorObject[];
   /** The file is evidently a template to be rendered (template-values.ts): its template values are reminders. */
   templateFile?: boolean;
+  /** The PATRONI_* variable the value names when Patroni reads that variable for this key (ownPatroniVariable). */
+  ownVariable?: string;
 }
 
 /** "a, b or c"; an enum that a case-insensitive pattern of the same words already says is left out. */
@@ -121,7 +123,7 @@ function alternatives(expected: string[]): string {
 export function schemaFinding(f: FailedValue, where: string): { message: string; severity: 'error' | 'warning' | 'info' } {
   const harmless = harmlessEffect(f.path, f.value);
   if (harmless) return { message: `${where} is ${found(f.value, f.secret)}, expected ${alternatives(f.errors.flatMap(expectation))}: ${harmless}`, severity: 'warning' };
-  const reminder = f.templateFile && looksLikeTemplate(f.value, f.path);
+  const reminder = (f.templateFile || f.ownVariable !== undefined) && looksLikeTemplate(f.value, f.path);
   return { message: schemaMessage(f, where), severity: reminder ? 'info' : 'error' };
 }
 
@@ -130,7 +132,9 @@ function schemaMessage(f: FailedValue, where: string): string {
   const effect = invalidValueEffect(f.path, f.value);
   const then = effect ? `: ${effect}` : '';
   if (looksLikeTemplate(f.value, f.path) && !f.secret) {
-    return `${where} is ${found(f.value, false)}, an unrendered template value (Patroni expands no variables in its YAML); expected ${wanted}${then}`;
+    // Set in Patroni's environment, its own variable replaces the value: what follows happens only without it.
+    const own = f.ownVariable ? `; Patroni reads ${f.ownVariable} for this key, which replaces this value when it is set in Patroni's environment${effect ? `; without it: ${effect}` : ''}` : then;
+    return `${where} is ${found(f.value, false)}, an unrendered template value (Patroni expands no variables in its YAML); expected ${wanted}${own}`;
   }
   return `${where} is ${found(f.value, f.secret)}, expected ${wanted}${then}`;
 }

@@ -5,6 +5,9 @@
  * (PostgreSQL's archive_command and friends) legitimately holds `$VAR`, a command Patroni runs
  * itself is command-shell's business, and log.format is Python logging's `%(name)s` syntax.
  */
+import type { PatroniVersion } from '../facts/patroni-versions.js';
+import { environmentConfiguration } from '../load/environment.js';
+import { dictPath } from '../py/dict.js';
 import type { PyValue } from '../py/value.js';
 import { walkValues } from './schema-index.js';
 
@@ -61,3 +64,20 @@ export function templateValues(root: PyValue): TemplateValue[] {
 export const TEMPLATE_FILE_VALUES = 3;
 
 export const isTemplateFile = (root: PyValue): boolean => templateValues(root).length >= TEMPLATE_FILE_VALUES;
+
+/** The one PATRONI_* variable a value consists of: `${PATRONI_X}`, `$PATRONI_X`, `%(PATRONI_X)s`. */
+const WHOLE_PATRONI_VARIABLE = /^\s*(?:\$\{(PATRONI_\w+)\}|\$(PATRONI_\w+)|%\((PATRONI_\w+)\)s)\s*$/;
+
+/**
+ * The variable a template value names, when it is the one Patroni itself reads for this key: set
+ * in Patroni's environment it replaces the file's value (the environment is patched over the
+ * file), so the text is never used: a container configuration, not a mistake.
+ */
+export function ownPatroniVariable(path: readonly (string | number)[], value: PyValue | undefined, version: PatroniVersion): string | undefined {
+  if (value?.kind !== 'str' || !value.span || path.some((p) => typeof p === 'number')) return undefined;
+  const m = WHOLE_PATRONI_VARIABLE.exec(value.value);
+  const name = m && (m[1] ?? m[2] ?? m[3]);
+  if (!name) return undefined;
+  const { config } = environmentConfiguration([{ name, value: 'x', span: value.span }], version);
+  return dictPath(config, ...(path as string[])) !== undefined ? name : undefined;
+}

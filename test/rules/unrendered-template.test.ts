@@ -46,7 +46,7 @@ test('a secret is reported without its text', () => {
 });
 
 test('one finding per value: a template value the schema refuses keeps only the schema finding', () => {
-  assert.deepEqual(lint('restapi:\n  listen: ${PATRONI_RESTAPI_LISTEN}\n  connect_address: 10.0.0.1:8008\n').filter(([, id]) => id !== 'missing-key'), [[2, 'schema', 'error']]);
+  assert.deepEqual(lint('restapi:\n  listen: ${API_LISTEN}\n  connect_address: 10.0.0.1:8008\n').filter(([, id]) => id !== 'missing-key'), [[2, 'schema', 'error']]);
 });
 
 test('one finding per value: a deprecated key whose value the schema refuses', () => {
