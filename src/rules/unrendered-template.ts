@@ -2,7 +2,8 @@
  * String values that are unrendered template text (`${HOSTNAME}`, `$POD_IP:5432`, `{{ host }}`,
  * `<host>`, `%(x)s`): Patroni expands no variables in its YAML, so it uses the text as written, as
  * a member name, a scope, an address. Values the schema already refuses get the schema's finding,
- * which says what Patroni then does (api.ts keeps one finding per value). In a file that is
+ * which says what Patroni then does (api.ts keeps one finding per value); a value under a key
+ * Patroni ignores is left to unknown-key. In a file that is
  * evidently a template (template-values.ts) each is a reminder, at info level.
  */
 import { formatPath } from '../validate/schema-index.js';
@@ -27,7 +28,7 @@ export const unrenderedTemplate: Rule = {
   description: 'a value that is unrendered template text (${X}, $X, {{ x }}, <x>, %(x)s), which Patroni uses as written',
   check(ctx) {
     const skip = unread(ctx);
-    const values = templateValues(ctx.root).filter((t) => !skip.some((s) => s.every((k, i) => t.path[i] === k)));
+    const values = templateValues(ctx.root).filter((t) => !t.unknownKey && !skip.some((s) => s.every((k, i) => t.path[i] === k)));
     const templateFile = templateValues(ctx.root).length >= TEMPLATE_FILE_VALUES;
     return values.map((t): Finding => {
       const where = formatPath(t.path);

@@ -65,10 +65,10 @@ function elsewhere(parent: readonly string[], key: string, value: PyValue | unde
   return commonPrefix(parent, best.split('.')) > 0 || !GENERIC.has(key) ? best : undefined;
 }
 
-/** A place inside an old layout (postgresql.pg_rewind, the deprecated pre-authentication one): never where to move a key. */
+/** A deprecated place, or one inside an old layout (postgresql.pg_rewind, the pre-authentication one): never where to move a key. */
 function underDeprecated(path: string): boolean {
   const parts = path.split('.');
-  return parts.slice(0, -1).some((_, i) => annotations(schemaAt(parts.slice(0, i + 1))).deprecated !== undefined);
+  return parts.some((_, i) => annotations(schemaAt(parts.slice(0, i + 1))).deprecated !== undefined);
 }
 
 /**

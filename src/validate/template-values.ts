@@ -48,13 +48,15 @@ export function looksLikeTemplate(v: PyValue | undefined, path?: readonly (strin
 export interface TemplateValue {
   path: (string | number)[];
   value: Extract<PyValue, { kind: 'str' }>;
+  /** Under a key the schema does not know: Patroni ignores it, and unknown-key says so. */
+  unknownKey: boolean;
 }
 
 /** Every string value of the configuration that looks like unrendered template text where it stands. */
 export function templateValues(root: PyValue): TemplateValue[] {
   return walkValues(root)
     .filter((v) => looksLikeTemplate(v.value, v.path))
-    .map((v) => ({ path: v.path, value: v.value as TemplateValue['value'] }));
+    .map((v) => ({ path: v.path, value: v.value as TemplateValue['value'], unknownKey: v.schema === undefined }));
 }
 
 /**

@@ -61,3 +61,7 @@ test("a value naming the PATRONI_* variable Patroni itself reads for the key: a 
   // another variable than Patroni's own for this key is the file's text, whatever the environment holds
   assert.equal(findings('unrendered-template', 'postgresql:\n  data_dir: ${PGDATA}\n')[0]![2], 'warning');
 });
+
+test('a template value under a key Patroni ignores is left to unknown-key', () => {
+  assert.deepEqual(findings('unrendered-template', 'standby_cluster:\n  host: "{{ leader }}"\n'), []);
+});
