@@ -13,7 +13,7 @@ import { unreadSections } from './rules/unread-sections.js';
 import { foldMisindented } from './validate/misindent.js';
 import { notPatroniConfig } from './validate/not-patroni.js';
 import { isSuppressed, readSuppressions } from './lint/suppressions.js';
-import { withDeprecationFolded, withoutRepeatedTemplates } from './lint/one-per-value.js';
+import { withDeprecationFolded, withoutMisspeltVersions, withoutRepeatedTemplates } from './lint/one-per-value.js';
 import { allCheckIds, RULES } from './rules/index.js';
 import { toDiagnostic, type RuleContext } from './rules/rule.js';
 import { validateConfig } from './validate/validate-config.js';
@@ -54,7 +54,7 @@ export function lintLoaded(loaded: LoadedConfig, versions: ResolvedVersions, opt
     const schema = validateConfig(loaded.root, file, unreadSections(ctx, (id) => isEnabled(id, options)), versions.patroni);
     const findings: Diagnostic[] = [];
     for (const rule of RULES) if (isEnabled(rule.id, options)) findings.push(...rule.check(ctx).map((f) => toDiagnostic(rule, f, file)));
-    const merged = withDeprecationFolded(withoutRepeatedTemplates([...withoutShadowedSchemaErrors(schema, findings), ...findings]));
+    const merged = withoutMisspeltVersions(withDeprecationFolded(withoutRepeatedTemplates([...withoutShadowedSchemaErrors(schema, findings), ...findings])));
     out.push(...foldMisindented(loaded.sources.map((s) => s.value), merged, file));
   }
   return sortDiagnostics(applyOptions(suppress(out, loaded), options));

@@ -34,3 +34,12 @@ export function withDeprecationFolded(list: Diagnostic[]): Diagnostic[] {
   });
   return out.filter((d) => !folded.has(d));
 }
+
+/**
+ * A misspelt key of a chosen bootstrap method (`no_paramas`) is also a key the release before 3.2
+ * ignores: misspelt-key already says so and names the key meant, so key-version adds nothing.
+ */
+export function withoutMisspeltVersions(list: Diagnostic[]): Diagnostic[] {
+  const misspelt = new Set(list.filter((d) => d.ruleId === 'misspelt-key').map(place));
+  return list.filter((d) => d.ruleId !== 'key-version' || !misspelt.has(place(d)));
+}

@@ -30,3 +30,11 @@ test('an extra key of the chosen bootstrap method is an ignored key before 3.2, 
   ]);
   assert.deepEqual(findings('key-version', yaml, { patroniVersion: '3.3' }), []);
 });
+
+test('a misspelt key of the chosen bootstrap method is one finding, misspelt-key\'s', async () => {
+  const { lintLoaded, resolveVersions } = await import('../../src/api.js');
+  const { loadConfigText } = await import('../../src/load/load-config.js');
+  const yaml = 'bootstrap:\n  method: pgbackrest\n  pgbackrest:\n    command: /usr/bin/pgbackrest restore\n    no_paramas: true\n';
+  const at5 = lintLoaded(loadConfigText('t.yml', yaml), resolveVersions({ patroniVersion: '3.0' })).filter((d) => d.line === 5).map((d) => d.ruleId);
+  assert.deepEqual(at5, ['misspelt-key']);
+});
