@@ -15,6 +15,7 @@ import { unreadSections } from './rules/unread-sections.js';
 import { foldMisindented } from './validate/misindent.js';
 import { notPatroniConfig } from './validate/not-patroni.js';
 import { isSuppressed, readSuppressions } from './lint/suppressions.js';
+import { withDeprecationFolded, withoutMisspeltVersions, withoutRepeatedTemplates } from './lint/one-per-value.js';
 import { allCheckIds, RULES } from './rules/index.js';
 import { toDiagnostic, type RuleContext } from './rules/rule.js';
 import { validateConfig } from './validate/validate-config.js';
@@ -52,10 +53,11 @@ export function lintLoaded(loaded: LoadedConfig, versions: ResolvedVersions, opt
     const file = loaded.sources[0]?.file ?? loaded.origin;
     const sources = new Map(loaded.sources.map((s) => [s.file, s.text]));
     const ctx: RuleContext = { root: loaded.root, config: effectiveConfig(loaded.root), patroni: versions.patroni, pgMajor: Number(versions.pgVersion), file, sources, parsed: loaded.sources.map((s) => s.value), ...(cluster && { cluster }) };
-    const schema = validateConfig(loaded.root, file, unreadSections(ctx, (id) => isEnabled(id, options)));
+    const schema = validateConfig(loaded.root, file, unreadSections(ctx, (id) => isEnabled(id, options)), versions.patroni);
     const findings: Diagnostic[] = [];
     for (const rule of RULES) if (isEnabled(rule.id, options)) findings.push(...rule.check(ctx).map((f) => toDiagnostic(rule, f, file)));
-    out.push(...foldMisindented(loaded.sources.map((s) => s.value), [...withoutShadowedSchemaErrors(schema, findings), ...findings], file));
+    const merged = withoutMisspeltVersions(withDeprecationFolded(withoutRepeatedTemplates([...withoutShadowedSchemaErrors(schema, findings), ...findings])));
+    out.push(...foldMisindented(loaded.sources.map((s) => s.value), merged, file));
   }
   return sortDiagnostics(applyOptions(suppress(out, loaded), options));
 }

@@ -4,6 +4,9 @@
  * of its last: so the last value (with its comment) moves to the first key, and the later
  * occurrences go. Order matters where Patroni iterates a mapping (a method section's
  * `--key=value` arguments come in dict order), so the first place is kept.
+ * Only repeats written with the same value: different values (three `host:` lines in etcd3) mean
+ * the author wanted them all, and deleting all but one would keep Patroni's behaviour but not
+ * what was meant, so the finding stays for the author to decide.
  */
 import { isMap, isScalar, visit, type Node, type Pair } from 'yaml';
 import type { Fix, Fixer, FixContext } from './fixer.js';
@@ -23,9 +26,16 @@ function simpleKey(pair: AnyPair): string | undefined {
   return v === '<<' && type === 'scalar' ? undefined : `${type === 'scalar' ? 'plain' : 'quoted'}:${v}`;
 }
 
+/** The value as written, without its comment: the same text is certainly the same value. */
+function valueText(text: string, pair: AnyPair): string {
+  const range = pair.value?.range;
+  return range ? text.slice(range[0], range[1]).trim() : '';
+}
+
 function fixGroup(text: string, pairs: AnyPair[]): Fix | undefined {
   const first = pairs[0]!;
   const last = pairs[pairs.length - 1]!;
+  if (pairs.some((p) => valueText(text, p) !== valueText(text, first))) return undefined;
   if (pairs.some((p) => text.slice(lineStart(text, p.key.range![0]), p.key.range![0]).trim() !== '')) return undefined;
   const [from, to] = valuePart(text, last);
   const edits: TextEdit[] = [{ start: valuePart(text, first)[0], end: valuePart(text, first)[1], text: text.slice(from, to) }];

@@ -779,7 +779,6 @@ export interface Bootstrap {
     [k: string]: LegacyBootstrapUser;
   } | null;
   /**
-   * @deprecated
    * Lines appended to pg_hba.conf right after initialisation, only when no postgresql.pg_hba is configured (locally or in the dynamic configuration) and hba_file is not set.
    */
   pg_hba?: string[];

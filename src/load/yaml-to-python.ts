@@ -6,7 +6,7 @@
  */
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
 import type { Diagnostic } from '../diagnostic.js';
-import { pyKey, UnhashableKey } from '../py/truth.js';
+import { pyEq, pyKey, UnhashableKey } from '../py/truth.js';
 import type { PyDict, PyEntry, PyValue, Span } from '../py/value.js';
 import { constructScalar, explicitScalarTag, implicitTag, IntTooLongToUse, ScalarConstructError, type ScalarTag } from './pyyaml-scalars.js';
 
@@ -249,11 +249,23 @@ export function reportDuplicate(ctx: { file: string; diagnostics: Diagnostic[] }
   ctx.diagnostics.push({
     ruleId: 'duplicate-key',
     severity: 'warning',
-    message: `duplicate key ${describeKey(again.key)}${where}: PyYAML silently keeps only this last value`,
+    message: `duplicate key ${describeKey(again.key)}${where}${whatIsLost(first, again)}`,
     file: ctx.file,
     line: span?.line ?? 1,
     col: span?.col ?? 1,
   });
+}
+
+/**
+ * Equal values lose nothing; different ones mean the author wanted both, which a mapping cannot
+ * hold. Values are not quoted: a repeated password would be printed. Several `host` lines are
+ * the common case: etcd and etcd3 take several hosts as a list under `hosts`.
+ */
+function whatIsLost(first: PyEntry, again: PyEntry): string {
+  if (pyEq(first.value, again.value)) return ' with the same value: nothing is lost, the repeat can go';
+  const line = again.key.span ? ` (line ${again.key.span.line})` : '';
+  const hosts = again.key.kind === 'str' && again.key.value === 'host' ? '; if several hosts were meant, etcd and etcd3 take them as a list under hosts' : '';
+  return ` with a different value: PyYAML silently keeps only this last value${line}, which is what Patroni uses${hosts}`;
 }
 
 function describeKey(key: PyValue): string {

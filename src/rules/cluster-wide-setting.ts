@@ -11,6 +11,23 @@ import { at } from './common.js';
 import type { Finding, Rule } from './rule.js';
 import { parameterSites, validationScope } from './server-parameter-sites.js';
 
+/** PostgreSQL's boolean spellings (parse_bool: case-insensitive, unique prefixes of on/off/true/false/yes/no, 1/0). */
+function pgBool(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === '') return undefined;
+  if (t === '1' || ['true', 'yes'].some((w) => w.startsWith(t)) || (t.length >= 2 && 'on'.startsWith(t))) return true;
+  if (t === '0' || ['false', 'no'].some((w) => w.startsWith(t)) || (t.length >= 2 && 'off'.startsWith(t))) return false;
+  return undefined;
+}
+
+/** The value given is the value PostgreSQL gets (3.0 refuses every hot_standby and wal_log_hints, even on, and writes on). */
+function sameValue(given: string, used: string | undefined): boolean {
+  if (used === undefined) return false;
+  if (given.toLowerCase() === used.toLowerCase()) return true;
+  const a = pgBool(given);
+  return a !== undefined && a === pgBool(used);
+}
+
 const OWN: Record<string, string> = { listen_addresses: 'postgresql.listen', port: 'postgresql.listen', cluster_name: 'scope' };
 
 export const clusterWideSetting: Rule = {
@@ -47,7 +64,7 @@ export const clusterWideSetting: Rule = {
         // the same value as the one used: harmless, but it misleads a reader into editing the wrong place
         const same = startsWith === value;
         out.push({ message: `${site.where} is a cluster-wide setting, which Patroni takes only from the dynamic configuration (bootstrap.dcs): the local ${value} is ignored and ${result}`, ...(same && { severity: 'info' as const }), ...at(site.entry.key) });
-      } else if (change) {
+      } else if (change && !sameValue(value, startsWith)) {
         const whole = /whole bootstrap\.dcs/.test(change.reason);
         out.push({ message: `${site.where}: ${change.reason}`, ...(whole && { severity: 'error' as const }), ...at(site.entry.value) });
       }

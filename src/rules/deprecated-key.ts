@@ -18,6 +18,12 @@ export function removedKeys(ctx: RuleContext): string[][] {
     .map(({ path }) => path);
 }
 
+/** When the deprecation has a release of its own, the message names it, and the release that drops the key. */
+function since(from: string | undefined, until: string | undefined): string {
+  if (!from) return '';
+  return until ? ` since Patroni ${from} and no longer read from ${until}` : ` since Patroni ${from}`;
+}
+
 export const deprecatedKey: Rule = {
   id: 'deprecated-key',
   severity: 'warning',
@@ -32,8 +38,8 @@ export const deprecatedKey: Rule = {
       const instead = a.deprecated ? `: ${a.deprecated}` : '';
       if (a.until && releasedBy(a.until, ctx.patroni)) {
         out.push({ message: `${where} is no longer read by Patroni ${formatVersion(ctx.patroni)} (gone since ${a.until})${instead}`, severity: 'error', ...at(entry.key) });
-      } else if (a.deprecated) {
-        out.push({ message: `${where} is deprecated${instead}`, ...at(entry.key) });
+      } else if (a.deprecated && (!a.deprecatedSince || releasedBy(a.deprecatedSince, ctx.patroni))) {
+        out.push({ message: `${where} is deprecated${since(a.deprecatedSince, a.until)}${instead}`, ...at(entry.key) });
       }
     }
     return out;

@@ -1,3 +1,4 @@
+import { unrenderedTemplate } from './unrendered-template.js';
 import type { Severity } from '../diagnostic.js';
 import { bootstrapMethodFallback } from './bootstrap-method-fallback.js';
 import { bootstrapPgHba } from './bootstrap-pg-hba.js';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   rejoinWithoutFallback,
   rewindCredentials,
   rewindRoleGrants,
+  unrenderedTemplate,
 ];
 
 /** A check that is not a Rule object: the load and validate stages report these ids themselves. */

@@ -6,8 +6,9 @@ import { formatVersion } from '../facts/patroni-versions.js';
 import { pyStr } from '../py/str.js';
 import type { PyValue } from '../py/value.js';
 import { annotations, type SchemaNode, walkKeys } from '../validate/schema-index.js';
-import { at, describeRelease, releasedBy } from './common.js';
-import type { Finding, Rule } from './rule.js';
+import { at, bootstrapMethod, describeRelease, releasedBy } from './common.js';
+import type { Finding, Rule, RuleContext } from './rule.js';
+import { unusedSections } from './unused-method-section.js';
 
 /** An anyOf branch that carries its own x-patroni-since and lists the value in its enum. */
 function valueSince(schema: SchemaNode | undefined, value: PyValue): string | readonly string[] | undefined {
@@ -21,6 +22,18 @@ function valueSince(schema: SchemaNode | undefined, value: PyValue): string | re
   return undefined;
 }
 
+const inside = (path: readonly string[], section: readonly string[]): boolean => section.every((k, i) => path[i] === k) && path.length > section.length;
+
+/**
+ * A key of a custom bootstrap method section that Patroni does not name: before 3.2 it is
+ * ignored like any unknown key, from 3.2 on _custom_bootstrap passes it as --key=value. It is
+ * not a key that arrived in 3.2, so it is worded as the unknown key it is in the older release.
+ */
+function methodArgument(ctx: RuleContext, path: readonly string[]): string | undefined {
+  if (path.length !== 3 || path[0] !== 'bootstrap' || bootstrapMethod(ctx)?.name !== path[1]) return undefined;
+  return `${path.join('.')} is not a key Patroni ${formatVersion(ctx.patroni)} reads in a bootstrap method: it ignores it (3.2 and later pass it to the command as --${path[2]}=...)`;
+}
+
 export const keyVersion: Rule = {
   id: 'key-version',
   severity: 'warning',
@@ -28,11 +41,15 @@ export const keyVersion: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     const version = formatVersion(ctx.patroni);
+    // Nothing inside a section Patroni never reads matters: unused-method-section reports the section.
+    const unread = unusedSections(ctx).map((s) => s.path);
     for (const { path, entry, schema } of walkKeys(ctx.root)) {
+      if (unread.some((s) => inside(path, s))) continue;
       const where = path.join('.');
       const since = annotations(schema).since;
       if (since && !releasedBy(since, ctx.patroni)) {
-        out.push({ message: `${where} is new in Patroni ${describeRelease(since)}: Patroni ${version} ignores it`, ...at(entry.key) });
+        const message = methodArgument(ctx, path) ?? `${where} is new in Patroni ${describeRelease(since)}: Patroni ${version} ignores it`;
+        out.push({ message, ...at(entry.key) });
         continue;
       }
       const vSince = valueSince(schema, entry.value);

@@ -6,7 +6,8 @@ import { has } from '../facts/patroni-behaviour.js';
 import { CONVERTED, overriddenForReplica, PATRONI_RECOVERY_PARAMETERS, recoveryParameter } from '../facts/patroni-recovery.js';
 import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
 import { dictEntry, dictGet } from '../py/dict.js';
-import type { PyDict, PyEntry } from '../py/value.js';
+import type { PyDict, PyEntry, PyValue } from '../py/value.js';
+import { pyStr } from '../py/str.js';
 import { closest } from '../validate/schema-index.js';
 import { at, bootstrapMethod } from './common.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
@@ -44,9 +45,22 @@ function existence(ctx: RuleContext, where: string, e: PyEntry): Finding | undef
   return undefined;
 }
 
+/** What Patroni writes for a replica whatever recovery_conf says (config.py, 3.0.2 to 4.1.4). */
+const FORCED: Readonly<Record<string, string>> = { standby_mode: 'on', recovery_target_timeline: 'latest' };
+
+/** The value as PostgreSQL reads it: standby_mode is a boolean (on, true, yes, 1), the timeline a word. */
+function sameAsForced(name: string, value: PyValue): boolean {
+  const text = pyStr(value).trim().toLowerCase();
+  return name === 'standby_mode' ? ['on', 'true', 'yes', '1'].includes(text) : text === FORCED[name];
+}
+
 function overridden(where: string, e: PyEntry): Finding | undefined {
   const name = (e.key as { value: string }).value;
   if (!overriddenForReplica(name)) return undefined;
+  const forced = FORCED[name.toLowerCase()];
+  if (forced && sameAsForced(name.toLowerCase(), e.value)) {
+    return { message: `${where}.${name} is not needed: Patroni writes ${name} = '${forced}' itself for a replica, the value given here; remove it`, severity: 'info', ...at(e.key) };
+  }
   return { message: `${where}.${name} is ignored: Patroni sets ${name.toLowerCase().startsWith('recovery_target') ? 'the recovery targets of a replica' : name} itself when it builds a replica's recovery settings`, ...at(e.key) };
 }
 

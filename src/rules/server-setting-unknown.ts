@@ -7,6 +7,7 @@ import type { PatroniVersion } from '../facts/patroni-versions.js';
 import { PG_MAJORS } from '../facts/pg-major.js';
 import { renameOf } from '../facts/pg-setting-renames.js';
 import { validateSetting } from '../plan/parameter-validation.js';
+import { PATRONI_KEY_LOOKALIKES } from '../validate/key-suggestion.js';
 import { closest } from '../validate/schema-index.js';
 import { at } from './common.js';
 import type { Finding, Rule } from './rule.js';
@@ -43,6 +44,9 @@ export const serverSettingUnknown: Rule = {
 };
 
 function didYouMean(name: string, table: number): string {
+  // log_level resembles wal_level, but what its author meant is Patroni's own log level
+  const patroni = PATRONI_KEY_LOOKALIKES[name.toLowerCase()];
+  if (patroni) return `; Patroni's own setting of that name is ${patroni}`;
   const near = closest(name.toLowerCase(), allServerSettingNames(table).map((n) => n.toLowerCase()));
   return near ? `; did you mean ${near}?` : '';
 }

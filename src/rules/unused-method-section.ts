@@ -3,7 +3,7 @@
  * the schema must accept it as a method section, but Patroni only reads the section that
  * bootstrap.method or create_replica_methods names, so this one is silently ignored.
  */
-import { dictGet } from '../py/dict.js';
+import { dictGet, dictPath } from '../py/dict.js';
 import { keySuggestion } from '../validate/key-suggestion.js';
 import { at, bootstrapMethod, methodSections, replicaMethods } from './common.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
@@ -13,15 +13,22 @@ interface UnusedSection extends Finding {
   path: string[];
 }
 
+/** Whether the configuration sets a dotted path: a suggestion never points where a value already is or is overridden. */
+const isSetIn = (ctx: RuleContext) => (path: string): boolean => dictPath(ctx.root, ...path.split('.')) !== undefined;
+
 function unusedBootstrapSections(ctx: RuleContext, misplacedReplicas: Set<string>): UnusedSection[] {
   const selected = bootstrapMethod(ctx)?.name;
   return methodSections(dictGet(ctx.root, 'bootstrap'), ['bootstrap'])
     .filter((m) => m.name !== selected && !misplacedReplicas.has(m.name))
-    .map((m) => ({
-      path: ['bootstrap', m.name],
-      message: `bootstrap.${m.name} is not used: ${selected ? `bootstrap.method is '${selected}'` : 'bootstrap.method does not name it'}, so Patroni ignores this section${keySuggestion(['bootstrap'], m.name, m.value)}`,
-      ...at(m.key),
-    }));
+    .map((m) => {
+      const suggestion = keySuggestion(['bootstrap'], m.name, m.value, isSetIn(ctx));
+      const unselected = selected ? `bootstrap.method is '${selected}'` : 'bootstrap.method does not name it';
+      // A known section put under bootstrap by mistake (postgresql, slots) was never meant as a method.
+      const message = suggestion.startsWith('; it belongs at')
+        ? `bootstrap.${m.name} is ignored: Patroni reads no ${m.name} section under bootstrap (a mapping there is only a custom bootstrap method, and ${unselected})${suggestion}`
+        : `bootstrap.${m.name} is not used: ${unselected}, so Patroni ignores this section${suggestion}`;
+      return { path: ['bootstrap', m.name], message, ...at(m.key) };
+    });
 }
 
 function unusedReplicaSections(ctx: RuleContext, replicaNames: Set<string>): UnusedSection[] {
@@ -34,7 +41,7 @@ function unusedReplicaSections(ctx: RuleContext, replicaNames: Set<string>): Unu
       if (replicaNames.has(m.name) || m.name === selected) continue;
       out.push({
         path: [...path, m.name],
-        message: `${path.join('.')}.${m.name} is not used: no create_replica_methods list names it, so Patroni ignores this section${keySuggestion(path, m.name, m.value)}`,
+        message: `${path.join('.')}.${m.name} is not used: no create_replica_methods list names it, so Patroni ignores this section${keySuggestion(path, m.name, m.value, isSetIn(ctx))}`,
         ...at(m.key),
       });
     }

@@ -4,6 +4,7 @@
  * then refuses: a switch given a value, an option without its value, the same option twice.
  */
 import { dictEntry, dictGet, dictHas } from '../py/dict.js';
+import type { PyValue } from '../py/value.js';
 import { describeProblem, normaliseUserOptions, type OptionProblem } from '../normalise/user-options.js';
 import { at } from './common.js';
 import { toolName, toolOptions, type ToolOptions } from './option-lookup.js';
@@ -61,19 +62,39 @@ function duplicates(ctx: RuleContext, t: ToolOptions): Finding[] {
   return out;
 }
 
+/**
+ * initdb written as a mapping: every release's process_user_options reads it (each truthy key
+ * as --key=value, keys with an empty or false value skipped), but patroni --validate-config
+ * (3.0.2 to 4.1.4) requires a list. A switch written `data-checksums:` is the usual casualty:
+ * it is skipped, so one finding says both.
+ */
+function initdbMapping(ctx: RuleContext, key: PyValue, value: PyValue | undefined): Finding[] {
+  if (value?.kind !== 'dict') return [];
+  const skipped = normaliseUserOptions(value, { tool: 'initdb', patroni: ctx.patroni, pgMajor: ctx.pgMajor }).problems.filter((p) => p.kind === 'falsy-dropped' && p.name !== undefined).map((p) => p.name!);
+  const lost = skipped.length ? `, skipping ${skipped.map((n) => `'${n}'`).join(', ')} (an empty or false value), so initdb runs without ${skipped.length > 1 ? 'them' : 'it'}` : '';
+  const example = skipped.length ? `- ${skipped[0]}` : '- encoding: UTF8';
+  return [{ message: `bootstrap.initdb is a mapping: patroni --validate-config refuses it (it takes a list); Patroni reads it anyway, passing each key as --key=value${lost}; write it as a list (${example})`, ...at(key) }];
+}
+
 export const userOptions: Rule = {
   id: 'user-options',
   severity: 'warning',
   description: 'initdb/basebackup options that Patroni refuses, drops or fails on, switches given values, options given twice',
   check(ctx) {
-    const initdb = dictEntry(ctx.config.bootstrap, 'initdb')?.value;
+    const initdbEntry = dictEntry(ctx.config.bootstrap, 'initdb');
+    const initdb = initdbEntry?.value;
     const basebackup = dictEntry(ctx.config.postgresql, 'basebackup')?.value;
     const parsed = toolOptions(ctx);
-    return [
+    const rest = [
       ...findings(ctx, 'initdb', 'bootstrap.initdb', initdb),
       ...findings(ctx, 'basebackup', 'postgresql.basebackup', basebackup),
       ...parsed.flatMap(arity),
       ...parsed.flatMap((t) => duplicates(ctx, t)),
     ];
+    // A finding about one of its options already asks for the list form; the mapping itself then adds nothing,
+    // unless keys were skipped, which is a loss of its own.
+    const mapping = initdbEntry ? initdbMapping(ctx, initdbEntry.key, initdb) : [];
+    const aboutInitdb = rest.some((f) => f.message.startsWith('bootstrap.initdb'));
+    return [...(aboutInitdb && !mapping.some((f) => f.message.includes('skipping')) ? [] : mapping), ...rest];
   },
 };

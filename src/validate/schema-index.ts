@@ -103,6 +103,8 @@ export function schemaAt(path: readonly string[]): SchemaNode | undefined {
 export interface KeyAnnotations {
   description?: string;
   deprecated?: string;
+  /** The first release that deprecates the key (x-deprecated-since); without it every release does. */
+  deprecatedSince?: string;
   since?: string | readonly string[];
   until?: string;
   secret: boolean;
@@ -120,10 +122,11 @@ const annotationsOf = memo((s: SchemaNode): KeyAnnotations => {
   const out: KeyAnnotations = { secret: first<boolean>('x-secret') === true };
   const description = first<string>('description');
   const deprecated = first<string>('x-deprecated');
+  const deprecatedSince = first<string>('x-deprecated-since');
   const since = first<string | string[]>('x-patroni-since');
   const until = first<string>('x-patroni-until');
   const types = acceptedTypes(s);
-  return { ...out, ...(description && { description }), ...(deprecated && { deprecated }), ...(since && { since }), ...(until && { until }), ...(types && { types }) };
+  return { ...out, ...(description && { description }), ...(deprecated && { deprecated }), ...(deprecatedSince && { deprecatedSince }), ...(since && { since }), ...(until && { until }), ...(types && { types }) };
 });
 
 function ownTypes(s: SchemaNode): Set<string> | undefined {

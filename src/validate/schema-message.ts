@@ -8,6 +8,9 @@ import type { ErrorObject } from 'ajv';
 import { pyStr } from '../py/str.js';
 import type { PyValue } from '../py/value.js';
 import { harmlessEffect, invalidValueEffect } from './invalid-value-effects.js';
+import { looksLikeTemplate } from './template-values.js';
+
+export { looksLikeTemplate };
 
 /** What a pattern of schema/patroni.schema.json accepts, as a reader would say it. */
 const PATTERN_MEANINGS: ReadonlyMap<string, string> = new Map([
@@ -37,13 +40,6 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   array: 'a list',
   object: 'a mapping',
 };
-
-/** Unrendered template syntax: shell/compose `${X}`, `<placeholder>`, Python `%(x)s`, Jinja/Go `{{ x }}`. */
-const PLACEHOLDER = /\$\{[^}]*\}|<[A-Za-z_][\w-]*>|%\([A-Za-z_]\w*\)s|\{\{[^}]*\}\}/;
-
-export function looksLikeTemplate(v: PyValue | undefined): boolean {
-  return v?.kind === 'str' && PLACEHOLDER.test(v.value);
-}
 
 /** What one Ajv error says the value should have been, or undefined when it says nothing about that. */
 function expectation(e: ErrorObject): string[] {
@@ -105,6 +101,10 @@ export interface FailedValue {
   value: PyValue | undefined;
   secret: boolean;
   errors: readonly ErrorObject[];
+  /** The file is evidently a template to be rendered (template-values.ts): its template values are reminders. */
+  templateFile?: boolean;
+  /** The PATRONI_* variable the value names when Patroni reads that variable for this key (ownPatroniVariable). */
+  ownVariable?: string;
 }
 
 /** "a, b or c"; an enum that a case-insensitive pattern of the same words already says is left out. */
@@ -120,18 +120,21 @@ function alternatives(expected: string[]): string {
 }
 
 /** The one sentence for every error Ajv reported about one value, and whether the value is an error at all. */
-export function schemaFinding(f: FailedValue, where: string): { message: string; severity: 'error' | 'warning' } {
+export function schemaFinding(f: FailedValue, where: string): { message: string; severity: 'error' | 'warning' | 'info' } {
   const harmless = harmlessEffect(f.path, f.value);
   if (harmless) return { message: `${where} is ${found(f.value, f.secret)}, expected ${alternatives(f.errors.flatMap(expectation))}: ${harmless}`, severity: 'warning' };
-  return { message: schemaMessage(f, where), severity: 'error' };
+  const reminder = (f.templateFile || f.ownVariable !== undefined) && looksLikeTemplate(f.value, f.path);
+  return { message: schemaMessage(f, where), severity: reminder ? 'info' : 'error' };
 }
 
 function schemaMessage(f: FailedValue, where: string): string {
   const wanted = alternatives(f.errors.flatMap(expectation));
   const effect = invalidValueEffect(f.path, f.value);
   const then = effect ? `: ${effect}` : '';
-  if (looksLikeTemplate(f.value) && !f.secret) {
-    return `${where} is ${found(f.value, false)}, an unrendered template value (Patroni expands no variables in its YAML); expected ${wanted}${then}`;
+  if (looksLikeTemplate(f.value, f.path) && !f.secret) {
+    // Set in Patroni's environment, its own variable replaces the value: what follows happens only without it.
+    const own = f.ownVariable ? `; Patroni reads ${f.ownVariable} for this key, which replaces this value when it is set in Patroni's environment${effect ? `; without it: ${effect}` : ''}` : then;
+    return `${where} is ${found(f.value, false)}, an unrendered template value (Patroni expands no variables in its YAML); expected ${wanted}${own}`;
   }
   return `${where} is ${found(f.value, f.secret)}, expected ${wanted}${then}`;
 }

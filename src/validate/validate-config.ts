@@ -10,6 +10,8 @@ import { keySuggestion } from './key-suggestion.js';
 import { formatPath, schemaAt } from './schema-index.js';
 import { schemaFinding } from './schema-message.js';
 import { isSecretKey } from './secret-values.js';
+import { isTemplateFile, ownPatroniVariable } from './template-values.js';
+import { DEFAULT_PROFILE, resolvePatroniVersion, type PatroniVersion } from '../facts/patroni-versions.js';
 import { validate as generated } from '../generated/patroni-schema-validator.js';
 import { entryByText, spanAtPointer, toJson } from './to-json.js';
 
@@ -24,11 +26,11 @@ const validate = generated as unknown as ValidateFunction;
  * `unread` lists sections Patroni never reads (an unused method section, a removed key):
  * their errors would be noise beside the one finding about the section, so they are dropped.
  */
-export function validateConfig(root: PyDict, fallbackFile: string, unread: readonly (readonly string[])[] = []): Diagnostic[] {
+export function validateConfig(root: PyDict, fallbackFile: string, unread: readonly (readonly string[])[] = [], version: PatroniVersion = resolvePatroniVersion(DEFAULT_PROFILE)!.version): Diagnostic[] {
   if (validate(toJson(root))) return [];
   const errors = (validate.errors ?? []).filter((e) => !insideUnread(errorPointer(e), unread));
   const unknown = errors.filter(isUnknownKey).map((e) => unknownKeyDiagnostic(root, e, fallbackFile));
-  return [...unknown, ...valueDiagnostics(root, errors.filter((e) => !isUnknownKey(e)), fallbackFile)];
+  return [...unknown, ...valueDiagnostics(root, errors.filter((e) => !isUnknownKey(e)), fallbackFile, isTemplateFile(root), version)];
 }
 
 const isUnknownKey = (e: ErrorObject): boolean => e.keyword === 'additionalProperties' || strayKeyInOpenObject(e);
@@ -50,7 +52,7 @@ function insideUnread(pointer: string, unread: readonly (readonly string[])[]): 
  * its list too, so errors are grouped by value and a value whose descendants failed leaves the
  * explaining to them (the deeper error names the actual mistake).
  */
-function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: string): Diagnostic[] {
+function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: string, templateFile: boolean, version: PatroniVersion): Diagnostic[] {
   const byPointer = new Map<string, ErrorObject[]>();
   for (const e of errors) byPointer.set(e.instancePath, [...(byPointer.get(e.instancePath) ?? []), e]);
   const pointers = [...byPointer.keys()];
@@ -61,7 +63,7 @@ function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: str
     const last = path[path.length - 1];
     const secret = isSecretKey(last, schemaAt(path));
     const typed = typedPath(root, path);
-    const { message, severity } = schemaFinding({ path: typed, value, secret, errors: byPointer.get(pointer)! }, formatPath(typed) || 'the configuration');
+    const { message, severity } = schemaFinding({ path: typed, value, secret, errors: byPointer.get(pointer)!, templateFile, ownVariable: ownPatroniVariable(typed, value, version) }, formatPath(typed) || 'the configuration');
     return positioned(root, pointer, false, { ruleId: 'schema', severity, message }, fallbackFile);
   });
 }
@@ -86,7 +88,7 @@ function unknownKeyDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string
   const key = closed ? String((e.params as { additionalProperty: string }).additionalProperty) : unescapePointer(parts.pop()!);
   const parent = closed ? e.instancePath : parts.join('/');
   const where = pathOf(parent);
-  const message = `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it${keySuggestion(pathParts(parent), key, valueAt(root, [...pathParts(parent), key]))}`;
+  const message = `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it${keySuggestion(pathParts(parent), key, valueAt(root, [...pathParts(parent), key]), (p) => valueAt(root, p.split('.')) !== undefined)}`;
   return positioned(root, errorPointer(e), true, { ruleId: 'unknown-key', severity: 'warning', message }, fallbackFile);
 }
 

@@ -157,7 +157,7 @@ test('upgrade impact: the same config on two Patroni releases, with the facts th
   assert.equal(r.code, 1, r.stderr);
   assert.match(r.stdout, /^--- examples\/barman-and-pgbackrest\.yml \(Patroni 3\.0\.2, PostgreSQL 17\)\n\+\+\+ examples\/barman-and-pgbackrest\.yml \(Patroni 4\.1\.4, PostgreSQL 17\)/);
   assert.match(r.stdout, /Patroni behaviour that changes between 3\.0\.2 and 4\.1\.4 and concerns this plan:\n(  .*\n)*  bootstrap\.extra-params \(no → yes\): \[7a\]/);
-  assert.match(r.stdout, /Lint findings that differ between the two versions:\n(.*\n)*- 24:5: warning key-version bootstrap\.barman\.barman-server is new in Patroni 3\.2/);
+  assert.match(r.stdout, /Lint findings that differ between the two versions:\n(.*\n)*- 24:5: warning key-version bootstrap\.barman\.barman-server is not a key Patroni 3\.0\.2 reads in a bootstrap method: it ignores it \(3\.2 and later pass it to the command as --barman-server=\.\.\.\)/);
   const j = JSON.parse(cli(['diff', '--format', 'json', 'examples/barman-and-pgbackrest.yml', '--patroni-version', '3.0', '--to-patroni-version', '4.1']).stdout);
   assert.equal(j.old.patroni_version, '3.0.2');
   assert.ok(j.version_facts.some((f: { id: string }) => f.id === 'bootstrap.extra-params'));

@@ -56,7 +56,7 @@ test('as PyYAML reads it, the fixed file differs from the original only where th
   move(expected, 'postgresql.restore', 'bootstrap');
   move(expected, 'bootstrap.pgbackrest', 'postgresql');
   at(expected, 'postgresql.authentication.replication').password = 'off';
-  // duplicate-key: PyYAML already read work_mem as 8MB in the first place; nothing changes.
+  // duplicate-key: work_mem is 8MB twice; PyYAML read it once, in the first place; nothing changes.
   rename(expected, 'postgresql.walg.no_master', 'no_leader');
   at(expected, 'postgresql.walg').no_params = true;
   at(expected, 'postgresql.pgbackrest').no_params = true;

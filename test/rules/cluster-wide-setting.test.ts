@@ -29,3 +29,13 @@ test('listen_addresses, port and cluster_name are Patroni\'s own', () => {
   const yaml = 'scope: main\npostgresql:\n  listen: 10.0.0.1:5432\n  parameters:\n    port: 5433\n    cluster_name: main\n';
   assert.deepEqual(messages('cluster-wide-setting', yaml).map((m) => m.replace(/^[^:]*: /, '')), ['Patroni sets port itself from postgresql.listen, the 5433 here is ignored: PostgreSQL starts with 5432']);
 });
+
+test('Patroni 3.0: hot_standby and wal_log_hints in bootstrap.dcs are reported only when PostgreSQL gets another value', () => {
+  const yaml = (hs: string, wlh: string): string => `bootstrap:\n  dcs:\n    postgresql:\n      parameters:\n        hot_standby: ${hs}\n        wal_log_hints: ${wlh}\n`;
+  const v = { patroniVersion: '3.0', pgVersion: '15' };
+  assert.deepEqual(findings('cluster-wide-setting', yaml('"on"', 'true'), v), []);
+  assert.deepEqual(findings('cluster-wide-setting', yaml('on', '"yes"'), v), []);
+  assert.deepEqual(findings('cluster-wide-setting', yaml('"on"', '"off"'), v).map((f) => f[3]), [
+    "bootstrap.dcs.postgresql.parameters.wal_log_hints: bootstrap.dcs value off fails Patroni's check (Patroni sets it itself): on is used",
+  ]);
+});

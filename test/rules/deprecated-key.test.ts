@@ -13,3 +13,17 @@ test('a key removed in the chosen release is an error there, a warning before', 
   assert.deepEqual(findings('deprecated-key', users, { patroniVersion: '3.3' }).map((f) => f[2]), ['warning']);
   assert.deepEqual(findings('deprecated-key', 'postgresql:\n  wal_e:\n    no_master: 1\n', { patroniVersion: '4.0' }).map((f) => f[2]), ['error']);
 });
+
+test('bootstrap.users is deprecated only from 3.2, and says when it goes', () => {
+  const users = 'bootstrap:\n  users:\n    admin:\n      password: x\n';
+  assert.deepEqual(findings('deprecated-key', users, { patroniVersion: '3.0' }), []);
+  assert.deepEqual(findings('deprecated-key', users, { patroniVersion: '3.3' }).map((f) => f[3]), [
+    'bootstrap.users is deprecated since Patroni 3.2 and no longer read from 4.0: create the roles in a bootstrap.post_bootstrap script instead',
+  ]);
+});
+
+test('bootstrap.pg_hba is deprecated in no release', () => {
+  for (const patroniVersion of ['3.0', '3.3', '4.0', '4.1']) {
+    assert.deepEqual(findings('deprecated-key', 'bootstrap:\n  pg_hba:\n  - host all all 0.0.0.0/0 md5\n', { patroniVersion }), []);
+  }
+});

@@ -16,3 +16,11 @@ test('an empty consul.token is no finding: Patroni sends a token only when it is
   assert.deepEqual(findings('empty-value', "consul:\n  host: c:8500\n  token: ''\n"), []);
   assert.equal(findings('empty-value', "etcd:\n  host: e:2379\n  password: ''\n").length, 1);
 });
+
+test('an empty password of bootstrap.users is a role without a password (3.x), and nothing on 4.0+, which do not read the section', () => {
+  const yaml = 'bootstrap:\n  users:\n    admin:\n      password: ""\n';
+  assert.deepEqual(findings('empty-value', yaml, { patroniVersion: '3.3' }).map((f) => f[3]), [
+    'bootstrap.users.admin.password is empty: Patroni creates the role admin without a password (it sets one only when the value is not empty), so the role cannot log in where pg_hba.conf asks for a password; give it one, or remove the key if that is intended',
+  ]);
+  assert.deepEqual(findings('empty-value', yaml, { patroniVersion: '4.1' }), []);
+});

@@ -19,3 +19,12 @@ test('settings Patroni ignores where they are written', () => {
   assert.match(messages('recovery-settings', 'postgresql:\n  parameters:\n    restore_command: a\n  recovery_conf:\n    restore_command: b\n')[0]!, /postgresql\.recovery_conf is ignored as a whole/);
   assert.deepEqual(messages('recovery-settings', 'bootstrap:\n  method: pitr\n  pitr:\n    command: x\n    recovery_conf:\n      recovery_target_time: "2024-01-01"\n      restore_command: y\n'), []);
 });
+
+test('standby_mode on and recovery_target_timeline latest are what Patroni writes for a replica itself: a note, saying so', () => {
+  const yaml = 'postgresql:\n  recovery_conf:\n    standby_mode: "on"\n    recovery_target_timeline: latest\n    recovery_target_time: "2024-01-01"\n';
+  assert.deepEqual(findings('recovery-settings', yaml, { pgVersion: '11' }).map((f) => [f[2], f[3]]), [
+    ['info', "postgresql.recovery_conf.standby_mode is not needed: Patroni writes standby_mode = 'on' itself for a replica, the value given here; remove it"],
+    ['info', "postgresql.recovery_conf.recovery_target_timeline is not needed: Patroni writes recovery_target_timeline = 'latest' itself for a replica, the value given here; remove it"],
+    ['warning', "postgresql.recovery_conf.recovery_target_time is ignored: Patroni sets the recovery targets of a replica itself when it builds a replica's recovery settings"],
+  ]);
+});

@@ -4,7 +4,7 @@ import { findings, messages } from './helpers.js';
 
 test('a bootstrap section that bootstrap.method does not name is ignored, with where it belongs', () => {
   assert.deepEqual(findings('unused-method-section', 'bootstrap:\n  postgresql:\n    parameters: {}\n'), [
-    [2, 3, 'warning', 'bootstrap.postgresql is not used: bootstrap.method does not name it, so Patroni ignores this section; it belongs at bootstrap.dcs.postgresql'],
+    [2, 3, 'warning', 'bootstrap.postgresql is ignored: Patroni reads no postgresql section under bootstrap (a mapping there is only a custom bootstrap method, and bootstrap.method does not name it); it belongs at bootstrap.dcs.postgresql'],
   ]);
   assert.match(messages('unused-method-section', 'bootstrap:\n  method: a\n  a:\n    command: x\n  b:\n    command: y\n')[0]!, /^bootstrap\.b is not used: bootstrap\.method is 'a'/);
 });

@@ -25,3 +25,13 @@ test('the same option twice, also under another name, and --username that Patron
   assert.match(messages('user-options', 'bootstrap:\n  initdb:\n    - username: x\npostgresql:\n  authentication:\n    superuser:\n      username: postgres\n')[0]!, /--username is also added by Patroni/);
   assert.deepEqual(findings('user-options', 'bootstrap:\n  initdb:\n    - encoding: UTF8\n    - data-checksums\n'), []);
 });
+
+test('bootstrap.initdb as a mapping: --validate-config refuses it, and a switch with an empty value is skipped (one finding)', () => {
+  const yaml = 'bootstrap:\n  initdb:\n    encoding: UTF8\n    data-checksums:\n';
+  for (const patroniVersion of ['3.0', '4.1']) {
+    assert.deepEqual(findings('user-options', yaml, { patroniVersion }), [
+      [2, 3, 'warning', "bootstrap.initdb is a mapping: patroni --validate-config refuses it (it takes a list); Patroni reads it anyway, passing each key as --key=value, skipping 'data-checksums' (an empty or false value), so initdb runs without it; write it as a list (- data-checksums)"],
+    ]);
+  }
+  assert.deepEqual(findings('user-options', 'bootstrap:\n  initdb:\n  - encoding: UTF8\n  - data-checksums\n'), []);
+});

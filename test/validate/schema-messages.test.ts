@@ -76,3 +76,10 @@ test('a YAML file with no Patroni key at the top level is one error: not a Patro
   assert.deepEqual(d.map((x) => [x.ruleId, x.severity, x.line]), [['not-patroni-config', 'error', 1]]);
   assert.match(d[0]!.message, /^not a Patroni configuration: none of its top-level keys \('version', 'services'\)/);
 });
+
+test("a template value naming the PATRONI_* variable Patroni reads for the key: what follows only happens without it, and it is a note", () => {
+  const ds = lintLoaded(loadConfigText('t.yml', 'scope: s\npostgresql:\n  connect_address: ${PATRONI_POSTGRESQL_CONNECT_ADDRESS}\n'), resolveVersions({})).filter((d) => d.ruleId === 'schema');
+  assert.deepEqual(ds.map((d) => [d.severity, d.message]), [
+    ['info', "postgresql.connect_address is '${PATRONI_POSTGRESQL_CONNECT_ADDRESS}', an unrendered template value (Patroni expands no variables in its YAML); expected host:port (a port number after the last colon); Patroni reads PATRONI_POSTGRESQL_CONNECT_ADDRESS for this key, which replaces this value when it is set in Patroni's environment; without it: Patroni publishes it as this member's PostgreSQL address, which replicas and clients then cannot connect to"],
+  ]);
+});

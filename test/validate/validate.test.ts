@@ -47,3 +47,27 @@ test('the real-world corpus lints without a crash, and every finding lies inside
     }
   }
 });
+
+test('a suggestion names only a place where the key does what its author meant (issue 25)', () => {
+  const unknown = (yaml: string): string[] => lint(yaml).filter((x) => x.ruleId === 'unknown-key').map((x) => x.message);
+  // not the deprecated pre-authentication layout, and not one of several equally near places
+  assert.deepEqual(unknown('postgresql:\n  password: x\n'), ["unknown key 'password' in postgresql: Patroni ignores it"]);
+  // Patroni sets cluster_name from scope: parameters would be overwritten
+  assert.deepEqual(unknown('postgresql:\n  cluster_name: main\n'), ["unknown key 'cluster_name' in postgresql: Patroni ignores it; Patroni sets cluster_name itself, from scope"]);
+  // listen means something else in every section: an etcd listen address is not PostgreSQL's
+  assert.deepEqual(unknown('etcd:\n  host: 10.0.0.1:2379\n  listen: 0.0.0.0:8008\n'), ["unknown key 'listen' in etcd: Patroni ignores it"]);
+  // Patroni's log level, not wal_level
+  assert.deepEqual(unknown('scope: s\nlog_level: INFO\n'), ["unknown key 'log_level' at the top level: Patroni ignores it; it belongs at log.level"]);
+  const params = lint('postgresql:\n  parameters:\n    log_level: info\n').filter((x) => x.ruleId === 'server-setting-unknown').map((x) => x.message);
+  assert.deepEqual(params, ["postgresql.parameters.log_level: log_level is not a PostgreSQL setting: Patroni drops it; Patroni's own setting of that name is log.level"]);
+});
+
+test('bootstrap.basebackup is not sent to bootstrap.dcs.postgresql.basebackup when the local one is set and wins; bootstrap.postgresql is no method section', () => {
+  const unused = (yaml: string): string[] => lint(yaml).filter((x) => x.ruleId === 'unused-method-section').map((x) => x.message);
+  assert.deepEqual(unused('bootstrap:\n  basebackup:\n    checkpoint: fast\npostgresql:\n  basebackup:\n    max-rate: 100M\n'), [
+    'bootstrap.basebackup is ignored: Patroni reads no basebackup section under bootstrap (a mapping there is only a custom bootstrap method, and bootstrap.method does not name it); it belongs at postgresql.basebackup',
+  ]);
+  assert.deepEqual(unused('bootstrap:\n  postgresql:\n    use_pg_rewind: true\n'), [
+    'bootstrap.postgresql is ignored: Patroni reads no postgresql section under bootstrap (a mapping there is only a custom bootstrap method, and bootstrap.method does not name it); it belongs at bootstrap.dcs.postgresql',
+  ]);
+});
