@@ -120,16 +120,21 @@ function withinLine(text: string, lines: LineCounter, pos: { line: number; col: 
  * fit (one tab or one missing indent gives a dozen errors): as compilers do, the first error
  * is reported, with how much follows from it.
  */
+/** A cascade this long comes from the recursion that can also exhaust the stack: counted, it would depend on the stack. */
+const LONG_CASCADE = 200;
+
 function firstOfCascade(list: Diagnostic[]): Diagnostic {
   const first = list[0]!;
   // The parser recurses on some broken inputs (a long flow mapping after a plain scalar) until the stack runs out:
   // where, and so how many errors come before it, depends on how deep the caller's stack already was. Nothing
   // that depends on it is reported: the first error without a count, or, when the stack ran out first, no place.
   if (first.ruleId === 'input-too-large') return { ...first, line: 1, col: 1 };
-  if (list.some((d) => d.ruleId === 'input-too-large')) {
-    return { ...first, message: `${first.message} (the parser loses its place here and, further on, runs out of stack: the errors after this one are not shown)` };
-  }
   const rest = list.filter((d) => d.ruleId === 'yaml-syntax' && (d.line !== first.line || d.col !== first.col));
+  // Whether the stack ran out at all depends on the caller too (one path of reading YAML overflowed where the other
+  // counted 955 errors), so a long run is not counted either: it reads the same, overflow or not.
+  if (list.some((d) => d.ruleId === 'input-too-large') || rest.length >= LONG_CASCADE) {
+    return { ...first, message: `${first.message} (the parser loses its place here: a long run of further errors follows from this one, or the parser runs out of stack; they are not shown)` };
+  }
   if (!rest.length || first.ruleId !== 'yaml-syntax') return first;
   const lastLine = Math.max(...rest.map((d) => d.line));
   const span = lastLine === first.line ? `on line ${lastLine}` : `up to line ${lastLine}`;
