@@ -125,11 +125,11 @@ test('from a git URL at a tag: npm pack builds it in prepare, npm install -g tak
   sameAsCheckout([join(prefix, 'bin/patroni-plan')]);
 });
 
-/** Code in a page: each line of a fenced block, and each inline code span of the prose. */
+/** Code in a page: each line of a fenced block, and each inline code span of the prose (joined where it wraps). */
 function codeOf(md: string): string[] {
   const fenced = [...md.matchAll(/^```.*\n([\s\S]*?)^```$/gm)].flatMap((m) => m[1]!.split('\n'));
   const prose = md.replace(/^```.*\n[\s\S]*?^```$/gm, '');
-  return [...fenced, ...[...prose.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)];
+  return [...fenced, ...[...prose.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/\s+/g, ' '))];
 }
 
 test('every install command in the docs is one of the forms proven above, at the current version', () => {
