@@ -1,8 +1,8 @@
-// postinstall: build dist/ when it is missing, as in a fresh clone that pre-commit (or anyone)
-// installs with `npm install`: dist/src with tsc, then the command line's bundle
-// (scripts/bundle.mjs, esbuild). An installed package already carries both, so this does
-// nothing there. Not a `prepare` script: pre-commit reads the tarball's name from `npm pack`'s
-// standard output, which a prepare script's banner would spoil.
+// `prepare`: build dist/ when it is missing: dist/src with tsc, then the command line's bundle (scripts/bundle.mjs,
+// esbuild). npm runs prepare after `npm ci`/`npm install` in a clone, and for a git dependency (`npm pack <git URL>`,
+// `npx <git URL>`, pre-commit's node hooks) after installing the devDependencies into its clone, before packing it.
+// A tarball or registry install never runs prepare: the package carries dist/ (prepack builds it).
+// Only when missing: a git dependency would otherwise build twice (its `npm install`, then its pack).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';

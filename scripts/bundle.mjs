@@ -15,7 +15,7 @@
 // cachedData), not an ES module. Source maps are linked so that `node --enable-source-maps`
 // stack traces and coverage point at src/.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -113,3 +113,11 @@ const mainFromTsc = { name: 'main-from-tsc', setup: (b) => b.onResolve({ filter:
 await build({ ...common, entryPoints: { launch: `${root}src/cli/launch.ts` }, plugins: [...startUp, mainFromTsc] });
 // A worker thread of `lint --jobs` has a module registry of its own: nothing to share.
 await build({ ...common, entryPoints: { 'lint-worker': `${root}src/cli/lint-worker.ts` }, plugins: startUp });
+// The library for CommonJS callers (package.json `exports` → require): src/index.ts as one CommonJS file, its
+// dependencies left to `require` from node_modules. ES module callers get dist/src/index.js, which tsc built.
+// dist/bundle/lib/ is as deep as dist/bundle/cli/, so the sources' relative URLs to schema/ hold here too.
+const lib = `${root}dist/bundle/lib`;
+rmSync(lib, { recursive: true, force: true });
+await build({ ...common, outdir: lib, minify: false, packages: 'external', entryPoints: { index: `${root}src/index.ts` } });
+// Its types are those of the ES module entry point; a .d.cts is read as CommonJS by TypeScript's node16 resolution.
+writeFileSync(`${lib}/index.d.cts`, "export * from '../../src/index.js';\n");

@@ -28,7 +28,7 @@ export async function generate(root = new URL('../', import.meta.url)) {
 }
 
 /** Keywords that only document: the validator never reads them (schema-index.ts reads them from the schema file). */
-const ANNOTATION = /^(description|\$comment|title|examples|deprecated|x-.*)$/;
+const ANNOTATION = /^(description|markdownDescription|errorMessage|\$comment|title|examples|deprecated|x-.*)$/;
 /** Keywords whose value is a schema, a list of schemas, or a map of names to schemas. */
 const SUBSCHEMA = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'additionalItems']);
 const SCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf']);

@@ -77,6 +77,6 @@ test('plan output is byte-identical across runs and never shows a password', () 
 });
 
 test('schema prints the config schema and the plan schema', () => {
-  assert.equal(JSON.parse(cli(['schema']).stdout).$id, 'https://patroni-plan.dev/schema/patroni.schema.json');
-  assert.equal(JSON.parse(cli(['schema', '--plan']).stdout).$id, 'https://patroni-plan.dev/schema/plan.schema.json');
+  assert.equal(JSON.parse(cli(['schema']).stdout).$id, 'https://raw.githubusercontent.com/your-org/patroni-plan/v0.1.0/schema/patroni.schema.json');
+  assert.equal(JSON.parse(cli(['schema', '--plan']).stdout).$id, 'https://raw.githubusercontent.com/your-org/patroni-plan/v0.1.0/schema/plan.schema.json');
 });
