@@ -9,6 +9,7 @@ import { resolveVersions, UsageError } from '../api.js';
 import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
 import { checkIds, failed, UnknownCheckError, type LintOptions, type SeverityOverride } from '../lint/lint-options.js';
 import { loadInput, readSideFile } from '../load/read-input.js';
+import type { RestFlags } from '../cluster/rest-options.js';
 import type { ClusterSnapshot } from '../cluster/snapshot.js';
 import type { LintFileContext } from './lint-file.js';
 import { writeOutputFile } from './output-file.js';
@@ -18,7 +19,7 @@ import { chooseProjectConfig, type ProjectChoice, type ProjectConfig } from './p
 import { lintPaths } from './lint-parallel.js';
 import type { EffectiveSettings } from './print-config.js';
 
-export interface LintCommandOptions {
+export interface LintCommandOptions extends RestFlags {
   format?: string;
   patroniVersion?: string;
   pgVersion?: string;
@@ -43,15 +44,8 @@ export interface LintCommandOptions {
   jobs?: string;
   /** Print the settings and the project file that applied, and lint nothing. */
   printConfig?: boolean;
-  /** --cluster URL|STATE.json and how to reach it. */
+  /** --cluster URL|STATE.json; how to reach it is in RestFlags. */
   cluster?: string;
-  cacert?: string;
-  cert?: string;
-  key?: string;
-  insecure?: boolean;
-  restUser?: string;
-  restPasswordFile?: string;
-  timeout?: string;
 }
 
 /** The project file that applies; one that was found and not applied is a warning, and the run goes on without it. */

@@ -7,24 +7,9 @@
 import { adjustTimeouts, DCS_TIMEOUT_DEFAULTS, DCS_TIMEOUT_MINIMUMS, DCS_TIMEOUTS, TIMEOUT_ADJUST_SINCE, type AdjustedTimeouts, type DcsTimeout } from '../facts/patroni-dcs-timeouts.js';
 import { dictEntry, dictGet } from '../py/dict.js';
 import type { PyValue } from '../py/value.js';
+import { pyInt } from '../py/int.js';
 import { at, releasedBy } from './common.js';
 import type { Finding, Rule } from './rule.js';
-
-/** Python's int() of a YAML value: ints, bools, floats (truncated), and decimal text with optional sign, spaces and underscores. */
-export function pythonInt(v: PyValue): number | undefined {
-  switch (v.kind) {
-    case 'int':
-      return Number(v.value);
-    case 'bool':
-      return v.value ? 1 : 0;
-    case 'float':
-      return Number.isFinite(v.value) ? Math.trunc(v.value) : undefined;
-    case 'str':
-      return /^\s*[+-]?[0-9]+(?:_[0-9]+)*\s*$/.test(v.value) ? Number(v.value.replace(/_/g, '')) : undefined;
-    default:
-      return undefined;
-  }
-}
 
 function describe(v: PyValue): string {
   return v.kind === 'str' ? `'${v.value}'` : v.kind === 'list' ? 'a list' : v.kind === 'dict' ? 'a mapping' : 'this value';
@@ -33,7 +18,7 @@ function describe(v: PyValue): string {
 function refused(dcs: PyValue): Finding[] {
   return DCS_TIMEOUTS.flatMap((key) => {
     const v = dictGet(dcs, key);
-    if (v === undefined || pythonInt(v) !== undefined) return [];
+    if (v === undefined || pyInt(v) !== undefined) return [];
     return [{ message: `bootstrap.dcs.${key} is ${describe(v)}, which Python's int() refuses: Patroni then rejects the whole dynamic configuration (every key of bootstrap.dcs, not only ${key}) and runs with its defaults; write a whole number of seconds`, severity: 'error' as const, ...at(v) }];
   });
 }
@@ -42,7 +27,7 @@ function rewritten(dcs: PyValue): Finding[] {
   const given: Partial<AdjustedTimeouts> = {};
   for (const key of DCS_TIMEOUTS) {
     const v = dictGet(dcs, key);
-    if (v !== undefined) given[key] = pythonInt(v);
+    if (v !== undefined) given[key] = pyInt(v);
   }
   // Raising a value to its minimum is value-range's finding; this one is about the rewrite after it.
   const raised = (k: DcsTimeout): number => Math.max(given[k] ?? DCS_TIMEOUT_DEFAULTS[k], DCS_TIMEOUT_MINIMUMS[k]);
