@@ -46,12 +46,28 @@ function server(yamlVersion: string) {
       buffer = buffer.subarray(head + 4 + length);
     }
   });
-  const request = (method: string, params: object): Promise<any> => new Promise((resolve) => {
+  // A server that dies (not installed, a crash) fails the test instead of leaving it waiting for an answer.
+  let died: Error | undefined;
+  const rejecters = new Set<(e: Error) => void>();
+  child.on('exit', (code, signal) => {
+    died = new Error(`yaml-language-server exited (${signal ?? code}) before answering`);
+    for (const reject of rejecters) reject(died);
+  });
+  const settle = <T>(register: (resolve: (v: T) => void) => void): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (died) return reject(died);
+      rejecters.add(reject);
+      register((v) => {
+        rejecters.delete(reject);
+        resolve(v);
+      });
+    });
+  const request = (method: string, params: object): Promise<any> => settle((resolve) => {
     const id = next++;
     pending.set(id, resolve);
     send({ id, method, params });
   });
-  const notified = (method: string): Promise<any> => new Promise((resolve) => waiters.push({ method, resolve }));
+  const notified = (method: string): Promise<any> => settle((resolve) => waiters.push({ method, resolve }));
   return { child, request, notify: (method: string, params: object) => send({ method, params }), notified };
 }
 
