@@ -30,7 +30,7 @@ export function dynamicConfigRejection(root: PyDict, patroni: PatroniVersion): D
   const intKeys: readonly string[] = old ? INT_KEYS_UNTIL_3_0_3 : INT_KEYS_FROM_3_0_3;
   for (const { key, value } of dcs.entries) {
     if (key.kind !== 'str') continue;
-    const remapped = old ? REMAPPED_KEYS_UNTIL_3_0_3[key.value] : undefined;
+    const remapped = old && Object.hasOwn(REMAPPED_KEYS_UNTIL_3_0_3, key.value) ? REMAPPED_KEYS_UNTIL_3_0_3[key.value] : undefined;
     const name = remapped !== undefined && !dictHas(dcs, remapped) ? remapped : key.value;
     const found =
       name === 'postgresql' ? postgresqlRejection(value, old)

@@ -51,13 +51,13 @@ const FORCED: Readonly<Record<string, string>> = { standby_mode: 'on', recovery_
 /** The value as PostgreSQL reads it: standby_mode is a boolean (on, true, yes, 1), the timeline a word. */
 function sameAsForced(name: string, value: PyValue): boolean {
   const text = pyStr(value).trim().toLowerCase();
-  return name === 'standby_mode' ? ['on', 'true', 'yes', '1'].includes(text) : text === FORCED[name];
+  return name === 'standby_mode' ? ['on', 'true', 'yes', '1'].includes(text) : Object.hasOwn(FORCED, name) && text === FORCED[name];
 }
 
 function overridden(where: string, e: PyEntry): Finding | undefined {
   const name = (e.key as { value: string }).value;
   if (!overriddenForReplica(name)) return undefined;
-  const forced = FORCED[name.toLowerCase()];
+  const forced = Object.hasOwn(FORCED, name.toLowerCase()) ? FORCED[name.toLowerCase()] : undefined;
   if (forced && sameAsForced(name.toLowerCase(), e.value)) {
     return { message: `${where}.${name} is not needed: Patroni writes ${name} = '${forced}' itself for a replica, the value given here; remove it`, severity: 'info', ...at(e.key) };
   }

@@ -45,7 +45,7 @@ export const serverSettingUnknown: Rule = {
 
 function didYouMean(name: string, table: number): string {
   // log_level resembles wal_level, but what its author meant is Patroni's own log level
-  const patroni = PATRONI_KEY_LOOKALIKES[name.toLowerCase()];
+  const patroni = PATRONI_KEY_LOOKALIKES.get(name.toLowerCase());
   if (patroni) return `; Patroni's own setting of that name is ${patroni}`;
   const near = closest(name.toLowerCase(), allServerSettingNames(table).map((n) => n.toLowerCase()));
   return near ? `; did you mean ${near}?` : '';

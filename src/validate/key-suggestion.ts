@@ -15,20 +15,21 @@ const POSTGRESQL_SECTIONS = ['postgresql', 'bootstrap.dcs.postgresql'];
  * 4.1.4): a suggestion to move them into parameters would send the author to a value that is
  * overwritten. The text names where Patroni takes the value from.
  */
-const PATRONI_OWN_SETTINGS: Readonly<Record<string, string>> = {
-  listen_addresses: 'Patroni sets listen_addresses itself, from postgresql.listen',
-  port: 'Patroni sets port itself, from postgresql.listen',
-  cluster_name: 'Patroni sets cluster_name itself, from scope',
-  hot_standby: 'Patroni sets hot_standby on itself',
-};
+// Maps, not object literals: a key is the config's own text, and `valueOf` or `constructor` must not find a function.
+const PATRONI_OWN_SETTINGS: ReadonlyMap<string, string> = new Map([
+  ['listen_addresses', 'Patroni sets listen_addresses itself, from postgresql.listen'],
+  ['port', 'Patroni sets port itself, from postgresql.listen'],
+  ['cluster_name', 'Patroni sets cluster_name itself, from scope'],
+  ['hot_standby', 'Patroni sets hot_standby on itself'],
+]);
 
 /** Names authors give Patroni's own keys, which resemble a PostgreSQL setting more than the key (log_level is not wal_level). */
-export const PATRONI_KEY_LOOKALIKES: Readonly<Record<string, string>> = {
-  log_level: 'log.level',
-  loglevel: 'log.level',
-  log_dir: 'log.dir',
-  log_format: 'log.format',
-};
+export const PATRONI_KEY_LOOKALIKES: ReadonlyMap<string, string> = new Map([
+  ['log_level', 'log.level'],
+  ['loglevel', 'log.level'],
+  ['log_dir', 'log.dir'],
+  ['log_format', 'log.format'],
+]);
 const settingName = (key: string): string | undefined => pgSettingNamed(key)?.[0];
 
 /** Names that mean something different in every section they appear in (listen: the REST API's, PostgreSQL's, raft's). */
@@ -87,11 +88,12 @@ function overridden(path: string, here: string, isSet: ((path: string) => boolea
 /** A clause to append to "unknown key 'x' in y: Patroni ignores it", or '' when nothing useful is known. */
 export function keySuggestion(parent: readonly string[], key: string, value?: PyValue, isSet?: (path: string) => boolean): string {
   const section = parent.join('.');
-  const lookalike = PATRONI_KEY_LOOKALIKES[key];
+  const lookalike = PATRONI_KEY_LOOKALIKES.get(key);
   if (lookalike && !isSet?.(lookalike)) return `; it belongs at ${lookalike}`;
   if (POSTGRESQL_SECTIONS.includes(section)) {
     if (PATRONI_WRITTEN_RECOVERY.includes(key)) return `; ${key} is a recovery setting Patroni writes itself`;
-    if (PATRONI_OWN_SETTINGS[key]) return `; ${PATRONI_OWN_SETTINGS[key]}`;
+    const own = PATRONI_OWN_SETTINGS.get(key);
+    if (own) return `; ${own}`;
     const guc = settingName(key);
     if (guc) return `; ${guc} is a PostgreSQL setting: it belongs in ${section}.parameters`;
     if (recoverySettingHistory(key)) return `; ${key} is a recovery setting: it belongs in postgresql.recovery_conf`;
