@@ -144,7 +144,7 @@ export type Ctl = {
  * This interface was referenced by `PatroniConfig`'s JSON-Schema
  * via the `definition` "booleanLike".
  */
-export type BooleanLike = boolean | (0 | 1) | string;
+export type BooleanLike = (true | false | 0 | 1) | string;
 /**
  * A duration in seconds: an integer, or a string with a number and an optional PostgreSQL time unit (us, ms, s, min, h, d), e.g. "30min" or "1h". Read with Patroni's parse_int() using seconds as the base unit.
  *
@@ -850,7 +850,7 @@ export interface DynamicConfiguration {
   /**
    * Synchronous replication managed by Patroni: true/on turns it on (Patroni maintains synchronous_standby_names and only a synchronous replica may be promoted), quorum enables quorum commit (PostgreSQL 10+, Patroni 4.0 and later), false/off leaves it off. Default off.
    */
-  synchronous_mode?: BooleanLike | string;
+  synchronous_mode?: (true | false | 0 | 1) | string;
   /**
    * When no synchronous replica is available, keep writes blocked on the primary rather than falling back to asynchronous replication. Default false.
    */

@@ -2,7 +2,7 @@
 // @ts-nocheck
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/your-org/patroni-plan/v0.1.0/schema/patroni.schema.json","type":"object","properties":{"name":{"type":"string"},"scope":{"type":"string"},"namespace":{"type":"string"},"thread_pool_size":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"thread_stack_size":{"allOf":[{"$ref":"#/definitions/byteSize"}]},"log":{"allOf":[{"$ref":"#/definitions/log"}]},"restapi":{"allOf":[{"$ref":"#/definitions/restapi"}]},"ctl":{"allOf":[{"$ref":"#/definitions/ctl"}]},"bootstrap":{"allOf":[{"$ref":"#/definitions/bootstrap"}]},"citus":{"allOf":[{"$ref":"#/definitions/citus"}]},"consul":{"allOf":[{"$ref":"#/definitions/consul"}]},"etcd":{"allOf":[{"$ref":"#/definitions/etcd"}]},"etcd3":{"allOf":[{"$ref":"#/definitions/etcd"}]},"zookeeper":{"allOf":[{"$ref":"#/definitions/zookeeper"}]},"exhibitor":{"allOf":[{"$ref":"#/definitions/exhibitor"}]},"kubernetes":{"allOf":[{"$ref":"#/definitions/kubernetes"}]},"raft":{"allOf":[{"$ref":"#/definitions/raft"}]},"postgresql":{"allOf":[{"$ref":"#/definitions/postgresql"}]},"watchdog":{"allOf":[{"$ref":"#/definitions/watchdog"}]},"tags":{"allOf":[{"$ref":"#/definitions/tags"}]}},"additionalProperties":false,"definitions":{"intOrIntString":{"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*[+-]?[0-9]+\\s*$"}]},"pgInteger":{"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*(?:[+-]?0[xX][0-9a-fA-F]+|[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\\s*$"}]},"durationSeconds":{"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*(?:[+-]?0[xX][0-9a-fA-F]+|[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\\s*(?:us|ms|s|min|h|d)?\\s*$"}]},"byteSize":{"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*(?:[+-]?0[xX][0-9a-fA-F]+|[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\\s*(?:B|kB|MB|GB|TB)?\\s*$"}]},"booleanLike":{"anyOf":[{"type":"boolean"},{"type":"integer","enum":[0,1]},{"type":"string","pattern":"^(?:[Oo][Nn]|[Oo][Ff][Ff]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$"}]},"truthyFlag":{"anyOf":[{"type":"boolean"},{"type":"integer"},{"type":"null"}]},"port":{"anyOf":[{"type":"integer","minimum":0,"maximum":65535},{"type":"string","pattern":"^\\s*[0-9]{1,5}\\s*$"}]},"hostPort":{"type":"string","pattern":"^.*:\\s*[0-9]{1,5}\\s*$"},"stringList":{"type":"array","items":{"type":"string"}},"command":{"type":"string"},"scalar":{"type":["string","number","boolean","null"]},"commandLineOptionMap":{"type":"object","additionalProperties":{"$ref":"#/definitions/scalar"}},"commandLineOptionList":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"$ref":"#/definitions/scalar"}}]}},"initdbOptions":{"anyOf":[{"$ref":"#/definitions/commandLineOptionList"},{"$ref":"#/definitions/commandLineOptionMap"},{"type":"null"}]},"basebackupOptions":{"anyOf":[{"$ref":"#/definitions/commandLineOptionList"},{"$ref":"#/definitions/commandLineOptionMap"},{"type":"null"}]},"customBootstrapMethod":{"properties":{"command":{"allOf":[{"$ref":"#/definitions/command"}]},"no_params":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]},"keep_existing_recovery_conf":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]},"recovery_conf":{"allOf":[{"$ref":"#/definitions/recoveryConf"}]}},"additionalProperties":{"allOf":[{"$ref":"#/definitions/scalar"}]}},"replicaMethod":{"properties":{"command":{"allOf":[{"$ref":"#/definitions/command"}]},"no_params":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]},"keep_data":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]},"no_leader":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]},"no_master":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]}},"additionalProperties":{"allOf":[{"$ref":"#/definitions/scalar"}]}},"recoveryConf":{"type":["object","null"],"additionalProperties":{"$ref":"#/definitions/scalar"}},"postgresqlParameters":{"type":["object","null"],"properties":{"max_connections":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"max_locks_per_transaction":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"max_prepared_transactions":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"max_replication_slots":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"max_wal_senders":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"max_worker_processes":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"unix_socket_directories":{"type":"string"}},"additionalProperties":{"type":["string","number","boolean"]}},"pgHba":{"type":["array","null"],"items":{"type":"string"}},"pgIdent":{"type":["array","null"],"items":{"type":"string"}},"postgresqlUser":{"type":"object","properties":{"username":{"type":"string"},"password":{"type":"string"},"sslmode":{"type":"string"},"sslkey":{"type":"string"},"sslpassword":{"type":"string"},"sslcert":{"type":"string"},"sslrootcert":{"type":"string"},"sslcrl":{"type":"string"},"sslcrldir":{"type":"string"},"sslnegotiation":{"type":"string"},"gssencmode":{"type":"string"},"channel_binding":{"type":"string"}},"additionalProperties":false},"callbacks":{"type":["object","null"],"additionalProperties":false,"properties":{"on_start":{"allOf":[{"$ref":"#/definitions/command"}]},"on_stop":{"allOf":[{"$ref":"#/definitions/command"}]},"on_restart":{"allOf":[{"$ref":"#/definitions/command"}]},"on_reload":{"allOf":[{"$ref":"#/definitions/command"}]},"on_role_change":{"allOf":[{"$ref":"#/definitions/command"}]}}},"binName":{"type":"object","additionalProperties":false,"properties":{"pg_ctl":{"type":"string"},"initdb":{"type":"string"},"pg_controldata":{"type":"string"},"pg_basebackup":{"type":"string"},"postgres":{"type":"string"},"pg_isready":{"type":"string"},"pg_rewind":{"type":"string"}}},"postgresql":{"type":"object","properties":{"listen":{"type":"string","pattern":"^.*:\\s*[0-9]{1,5}\\s*$"},"connect_address":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"proxy_address":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"data_dir":{"type":"string"},"config_dir":{"type":"string"},"pgpass":{"type":"string"},"authentication":{"type":"object","additionalProperties":false,"properties":{"superuser":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]},"replication":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]},"rewind":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]}}},"parameters":{"allOf":[{"$ref":"#/definitions/postgresqlParameters"}]},"pg_hba":{"allOf":[{"$ref":"#/definitions/pgHba"}]},"pg_ident":{"allOf":[{"$ref":"#/definitions/pgIdent"}]},"use_pg_rewind":{"type":"boolean"},"pg_ctl_timeout":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$"}]},"recovery_conf":{"allOf":[{"$ref":"#/definitions/recoveryConf"}]},"remove_data_directory_on_rewind_failure":{"type":"boolean"},"remove_data_directory_on_diverged_timelines":{"type":"boolean"},"create_replica_methods":{"type":["array","null"],"items":{"type":"string"}},"create_replica_method":{"type":"array","items":{"type":"string"}},"basebackup":{"allOf":[{"$ref":"#/definitions/basebackupOptions"}]},"callbacks":{"allOf":[{"$ref":"#/definitions/callbacks"}]},"pre_promote":{"allOf":[{"$ref":"#/definitions/command"}]},"before_stop":{"allOf":[{"$ref":"#/definitions/command"}]},"use_unix_socket":{"type":"boolean"},"use_unix_socket_repl":{"type":"boolean"},"bin_dir":{"type":"string"},"bin_name":{"allOf":[{"$ref":"#/definitions/binName"}]},"custom_conf":{"type":"string"},"config_base_name":{"type":"string"},"database":{"type":"string"},"krbsrvname":{"type":"string"},"name":{"type":"string"},"superuser":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]},"replication":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]},"pg_rewind":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/replicaMethod"}]}},"dynamicPostgresql":{"type":["object","null"],"properties":{"parameters":{"allOf":[{"$ref":"#/definitions/postgresqlParameters"}]},"pg_hba":{"allOf":[{"$ref":"#/definitions/pgHba"}]},"pg_ident":{"allOf":[{"$ref":"#/definitions/pgIdent"}]},"use_pg_rewind":{"type":"boolean"},"pg_ctl_timeout":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$"}]},"recovery_conf":{"allOf":[{"$ref":"#/definitions/recoveryConf"}]},"remove_data_directory_on_rewind_failure":{"type":"boolean"},"remove_data_directory_on_diverged_timelines":{"type":"boolean"},"create_replica_methods":{"type":["array","null"],"items":{"type":"string"}},"create_replica_method":{"type":"array","items":{"type":"string"}},"basebackup":{"allOf":[{"$ref":"#/definitions/basebackupOptions"}]},"callbacks":{"allOf":[{"$ref":"#/definitions/callbacks"}]},"pre_promote":{"allOf":[{"$ref":"#/definitions/command"}]},"before_stop":{"allOf":[{"$ref":"#/definitions/command"}]},"use_unix_socket":{"type":"boolean"},"use_unix_socket_repl":{"type":"boolean"},"bin_dir":{"type":"string"},"bin_name":{"allOf":[{"$ref":"#/definitions/binName"}]},"custom_conf":{"type":"string"},"config_base_name":{"type":"string"},"database":{"type":"string"},"krbsrvname":{"type":"string"},"use_slots":{"allOf":[{"$ref":"#/definitions/booleanLike"}]}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/replicaMethod"}]}},"standbyCluster":{"type":["object","null"],"additionalProperties":false,"properties":{"host":{"type":"string"},"port":{"allOf":[{"$ref":"#/definitions/port"}]},"primary_slot_name":{"type":"string"},"create_replica_methods":{"type":"array","items":{"type":"string"}},"restore_command":{"type":"string"},"archive_cleanup_command":{"type":"string"},"recovery_min_apply_delay":{"type":["string","integer"]}}},"permanentSlot":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"properties":{"type":{"type":"string","enum":["physical","logical"]},"database":{"type":"string"},"plugin":{"type":"string"},"cluster_type":{"type":"string","enum":["primary","standby"]}}}]},"ignoreSlotMatcher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"type":"string","enum":["physical","logical"]},"database":{"type":"string"},"plugin":{"type":"string"}}},"dynamicConfiguration":{"type":"object","additionalProperties":false,"properties":{"loop_wait":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"ttl":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"retry_timeout":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"maximum_lag_on_failover":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"maximum_lag_on_syncnode":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"max_timelines_history":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"primary_start_timeout":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"primary_stop_timeout":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"master_start_timeout":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"master_stop_timeout":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"synchronous_mode":{"anyOf":[{"$ref":"#/definitions/booleanLike"},{"type":"string","pattern":"^[Qq][Uu][Oo][Rr][Uu][Mm]$"}]},"synchronous_mode_strict":{"allOf":[{"$ref":"#/definitions/booleanLike"}]},"synchronous_node_count":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"failsafe_mode":{"allOf":[{"$ref":"#/definitions/booleanLike"}]},"check_timeline":{"allOf":[{"$ref":"#/definitions/booleanLike"}]},"pause":{"allOf":[{"$ref":"#/definitions/booleanLike"}]},"member_slots_ttl":{"allOf":[{"$ref":"#/definitions/durationSeconds"}]},"postgresql":{"allOf":[{"$ref":"#/definitions/dynamicPostgresql"}]},"standby_cluster":{"allOf":[{"$ref":"#/definitions/standbyCluster"}]},"slots":{"type":["object","null"],"propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"permanent_slots":{"type":"object","propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"permanent_replication_slots":{"type":"object","propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"ignore_slots":{"type":["array","null"],"items":{"$ref":"#/definitions/ignoreSlotMatcher"}}}},"legacyBootstrapUser":{"type":"object","additionalProperties":false,"properties":{"password":{"type":"string"},"options":{"type":"array","items":{"type":"string"}}}},"bootstrap":{"type":"object","properties":{"dcs":{"allOf":[{"$ref":"#/definitions/dynamicConfiguration"}]},"method":{"type":"string"},"initdb":{"allOf":[{"$ref":"#/definitions/initdbOptions"}]},"post_bootstrap":{"allOf":[{"$ref":"#/definitions/command"}]},"post_init":{"allOf":[{"$ref":"#/definitions/command"}]},"users":{"type":["object","null"],"additionalProperties":{"$ref":"#/definitions/legacyBootstrapUser"}},"pg_hba":{"type":"array","items":{"type":"string"}}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/customBootstrapMethod"}]}},"basicAuth":{"type":"object","additionalProperties":false,"properties":{"username":{"type":"string"},"password":{"type":["string","number"]}}},"restapi":{"type":"object","additionalProperties":false,"properties":{"listen":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"connect_address":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"authentication":{"allOf":[{"$ref":"#/definitions/basicAuth"}]},"auth":{"type":"string"},"certfile":{"type":"string"},"keyfile":{"type":"string"},"keyfile_password":{"type":"string"},"cafile":{"type":"string"},"ciphers":{"type":"string"},"verify_client":{"anyOf":[{"type":"string","enum":["none","optional","required"]},{"type":"string","pattern":"^(?:[nN][oO][nN][eE]|[oO][pP][tT][iI][oO][nN][aA][lL]|[rR][eE][qQ][uU][iI][rR][eE][dD])$"}]},"allowlist":{"type":"array","items":{"type":"string"}},"allowlist_include_members":{"type":"boolean"},"http_extra_headers":{"type":"object","additionalProperties":{"type":"string"}},"https_extra_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_queue_size":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"server_tokens":{"anyOf":[{"type":"string","enum":["original","productonly","minimal"]},{"type":"string","pattern":"^(?:[oO][rR][iI][gG][iI][nN][aA][lL]|[pP][rR][oO][dD][uU][cC][tT][oO][nN][lL][yY]|[mM][iI][nN][iI][mM][aA][lL])$"}]},"thread_pool_size":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]}}},"ctl":{"type":["object","null"],"additionalProperties":false,"properties":{"authentication":{"allOf":[{"$ref":"#/definitions/basicAuth"}]},"auth":{"type":"string"},"insecure":{"type":"boolean"},"cacert":{"type":"string"},"certfile":{"type":"string"},"keyfile":{"type":"string"},"keyfile_password":{"type":"string"}}},"logField":{"anyOf":[{"type":"string"},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"}}]},"log":{"type":["object","null"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["plain","json"]},"level":{"type":"string","enum":["DEBUG","INFO","WARN","WARNING","ERROR","FATAL","CRITICAL","NOTSET"]},"traceback_level":{"anyOf":[{"type":"string","enum":["DEBUG","ERROR"]},{"type":"string","pattern":"^(?:[dD][eE][bB][uU][gG]|[eE][rR][rR][oO][rR])$"}]},"format":{"anyOf":[{"type":"string"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/logField"}}]},"dateformat":{"type":"string"},"static_fields":{"type":"object"},"max_queue_size":{"type":"integer"},"dir":{"type":"string"},"mode":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"file_num":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"file_size":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"loggers":{"type":"object","additionalProperties":{"type":"string","enum":["DEBUG","INFO","WARN","WARNING","ERROR","FATAL","CRITICAL","NOTSET"]}},"deduplicate_heartbeat_logs":{"type":"boolean"}}},"etcd":{"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"host":{"type":"string","pattern":"^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$"},"hosts":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"port":{"allOf":[{"$ref":"#/definitions/port"}]},"use_proxies":{"type":"boolean"},"url":{"type":"string"},"proxy":{"type":"string"},"srv":{"type":"string"},"srv_suffix":{"type":"string"},"discovery_srv":{"type":"string"},"srv_domain":{"type":"string"},"protocol":{"type":"string","enum":["http","https"]},"username":{"type":"string"},"password":{"type":"string"},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"}}},"consul":{"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"host":{"type":"string","pattern":"^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$"},"url":{"type":"string"},"port":{"allOf":[{"$ref":"#/definitions/port"}]},"scheme":{"type":"string","enum":["http","https"]},"token":{"type":"string"},"verify":{"allOf":[{"$ref":"#/definitions/booleanLike"}]},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"},"dc":{"type":"string"},"consistency":{"type":"string","enum":["default","consistent","stale"]},"checks":{"type":"array","items":{"type":"string"}},"register_service":{"type":"boolean"},"service_tags":{"type":"array","items":{"type":"string"}},"service_check_interval":{"type":"string"},"service_check_tls_server_name":{"type":"string"}}},"zookeeper":{"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"hosts":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"use_ssl":{"type":"boolean"},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"},"key_password":{"type":"string"},"verify":{"type":"boolean"},"set_acls":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"auth_data":{"type":"object","additionalProperties":{"type":"string"}},"exhibitor":{"allOf":[{"$ref":"#/definitions/exhibitor"}]}}},"exhibitor":{"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"port":{"allOf":[{"$ref":"#/definitions/port"}]},"poll_interval":{"type":"integer","minimum":1}}},"kubernetes":{"type":"object","additionalProperties":false,"properties":{"bypass_api_service":{"type":"boolean"},"namespace":{"type":"string"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"scope_label":{"type":"string"},"role_label":{"type":"string"},"leader_label_value":{"type":"string"},"follower_label_value":{"type":"string"},"standby_leader_label_value":{"type":"string"},"tmp_role_label":{"type":"string"},"bootstrap_labels":{"type":"object","additionalProperties":{"type":"string"}},"use_endpoints":{"type":"boolean"},"pod_ip":{"type":"string"},"ports":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535}},"required":["name","port"]}},"cacert":{"type":"string"},"context":{"type":"string"},"retriable_http_codes":{"anyOf":[{"type":"integer"},{"type":"array","items":{"type":"integer"}}]}}},"raft":{"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"self_addr":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"bind_addr":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"partner_addrs":{"type":"array","items":{"$ref":"#/definitions/hostPort"}},"data_dir":{"type":"string"},"password":{"type":"string"}}},"watchdog":{"type":["object","null"],"additionalProperties":false,"properties":{"mode":{"anyOf":[{"type":"string","enum":["off","automatic","required"]},{"type":"string","pattern":"^(?:[Oo][Ff][Ff]|[Aa][Uu][Tt][Oo](?:[Mm][Aa][Tt][Ii][Cc])?|[Rr][Ee][Qq][Uu][Ii][Rr][Ee][Dd]?|[Dd][Ii][Ss][Aa][Bb][Ll][Ee][Dd]?)$"},{"const":false}]},"device":{"type":"string"},"safety_margin":{"type":"integer","minimum":-1},"driver":{"type":"string"}}},"tags":{"type":["object","null"],"properties":{"nofailover":{"type":"boolean"},"failover_priority":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"clonefrom":{"type":"boolean"},"noloadbalance":{"type":"boolean"},"replicatefrom":{"type":"string"},"nosync":{"type":"boolean"},"sync_priority":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"nostream":{"allOf":[{"$ref":"#/definitions/booleanLike"}]}},"additionalProperties":{}},"citus":{"type":"object","additionalProperties":false,"properties":{"group":{"type":"integer","minimum":0},"database":{"type":"string"}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/your-org/patroni-plan/v0.1.0/schema/patroni.schema.json","type":"object","properties":{"name":{"type":"string"},"scope":{"type":"string"},"namespace":{"type":"string"},"thread_pool_size":{"$ref":"#/definitions/intOrIntString"},"thread_stack_size":{"$ref":"#/definitions/byteSize"},"log":{"$ref":"#/definitions/log"},"restapi":{"$ref":"#/definitions/restapi"},"ctl":{"$ref":"#/definitions/ctl"},"bootstrap":{"$ref":"#/definitions/bootstrap"},"citus":{"$ref":"#/definitions/citus"},"consul":{"$ref":"#/definitions/consul"},"etcd":{"$ref":"#/definitions/etcd"},"etcd3":{"$ref":"#/definitions/etcd"},"zookeeper":{"$ref":"#/definitions/zookeeper"},"exhibitor":{"$ref":"#/definitions/exhibitor"},"kubernetes":{"$ref":"#/definitions/kubernetes"},"raft":{"$ref":"#/definitions/raft"},"postgresql":{"$ref":"#/definitions/postgresql"},"watchdog":{"$ref":"#/definitions/watchdog"},"tags":{"$ref":"#/definitions/tags"}},"additionalProperties":false,"definitions":{"intOrIntString":{"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*[+-]?[0-9]+\\s*$"}]},"pgInteger":{"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*(?:[+-]?0[xX][0-9a-fA-F]+|[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\\s*$"}]},"durationSeconds":{"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*(?:[+-]?0[xX][0-9a-fA-F]+|[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\\s*(?:us|ms|s|min|h|d)?\\s*$"}]},"byteSize":{"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*(?:[+-]?0[xX][0-9a-fA-F]+|[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\\s*(?:B|kB|MB|GB|TB)?\\s*$"}]},"booleanLike":{"anyOf":[{"type":["boolean","integer"],"enum":[true,false,0,1]},{"type":"string","pattern":"^(?:[Oo][Nn]|[Oo][Ff][Ff]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$"}]},"truthyFlag":{"anyOf":[{"type":"boolean"},{"type":"integer"},{"type":"null"}]},"port":{"anyOf":[{"type":"integer","minimum":0,"maximum":65535},{"type":"string","pattern":"^\\s*[0-9]{1,5}\\s*$"}]},"hostPort":{"type":"string","pattern":"^.*:\\s*[0-9]{1,5}\\s*$"},"stringList":{"type":"array","items":{"type":"string"}},"command":{"type":"string"},"scalar":{"type":["string","number","boolean","null"]},"commandLineOptionMap":{"type":"object","additionalProperties":{"$ref":"#/definitions/scalar"}},"commandLineOptionList":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"$ref":"#/definitions/scalar"}}]}},"initdbOptions":{"anyOf":[{"$ref":"#/definitions/commandLineOptionList"},{"$ref":"#/definitions/commandLineOptionMap"},{"type":"null"}]},"basebackupOptions":{"anyOf":[{"$ref":"#/definitions/commandLineOptionList"},{"$ref":"#/definitions/commandLineOptionMap"},{"type":"null"}]},"customBootstrapMethod":{"properties":{"command":{"$ref":"#/definitions/command"},"no_params":{"$ref":"#/definitions/truthyFlag"},"keep_existing_recovery_conf":{"$ref":"#/definitions/truthyFlag"},"recovery_conf":{"$ref":"#/definitions/recoveryConf"}},"additionalProperties":{"$ref":"#/definitions/scalar"}},"replicaMethod":{"properties":{"command":{"$ref":"#/definitions/command"},"no_params":{"$ref":"#/definitions/truthyFlag"},"keep_data":{"$ref":"#/definitions/truthyFlag"},"no_leader":{"$ref":"#/definitions/truthyFlag"},"no_master":{"$ref":"#/definitions/truthyFlag"}},"additionalProperties":{"$ref":"#/definitions/scalar"}},"recoveryConf":{"type":["object","null"],"additionalProperties":{"$ref":"#/definitions/scalar"}},"postgresqlParameters":{"type":["object","null"],"properties":{"max_connections":{"$ref":"#/definitions/pgInteger"},"max_locks_per_transaction":{"$ref":"#/definitions/pgInteger"},"max_prepared_transactions":{"$ref":"#/definitions/pgInteger"},"max_replication_slots":{"$ref":"#/definitions/pgInteger"},"max_wal_senders":{"$ref":"#/definitions/pgInteger"},"max_worker_processes":{"$ref":"#/definitions/pgInteger"},"unix_socket_directories":{"type":"string"}},"additionalProperties":{"type":["string","number","boolean"]}},"pgHba":{"type":["array","null"],"items":{"type":"string"}},"pgIdent":{"type":["array","null"],"items":{"type":"string"}},"postgresqlUser":{"type":"object","properties":{"username":{"type":"string"},"password":{"type":"string"},"sslmode":{"type":"string"},"sslkey":{"type":"string"},"sslpassword":{"type":"string"},"sslcert":{"type":"string"},"sslrootcert":{"type":"string"},"sslcrl":{"type":"string"},"sslcrldir":{"type":"string"},"sslnegotiation":{"type":"string"},"gssencmode":{"type":"string"},"channel_binding":{"type":"string"}},"additionalProperties":false},"callbacks":{"type":["object","null"],"additionalProperties":false,"properties":{"on_start":{"$ref":"#/definitions/command"},"on_stop":{"$ref":"#/definitions/command"},"on_restart":{"$ref":"#/definitions/command"},"on_reload":{"$ref":"#/definitions/command"},"on_role_change":{"$ref":"#/definitions/command"}}},"binName":{"type":"object","additionalProperties":false,"properties":{"pg_ctl":{"type":"string"},"initdb":{"type":"string"},"pg_controldata":{"type":"string"},"pg_basebackup":{"type":"string"},"postgres":{"type":"string"},"pg_isready":{"type":"string"},"pg_rewind":{"type":"string"}}},"postgresql":{"type":"object","properties":{"listen":{"type":"string","pattern":"^.*:\\s*[0-9]{1,5}\\s*$"},"connect_address":{"$ref":"#/definitions/hostPort"},"proxy_address":{"$ref":"#/definitions/hostPort"},"data_dir":{"type":"string"},"config_dir":{"type":"string"},"pgpass":{"type":"string"},"authentication":{"type":"object","additionalProperties":false,"properties":{"superuser":{"$ref":"#/definitions/postgresqlUser"},"replication":{"$ref":"#/definitions/postgresqlUser"},"rewind":{"$ref":"#/definitions/postgresqlUser"}}},"parameters":{"$ref":"#/definitions/postgresqlParameters"},"pg_hba":{"$ref":"#/definitions/pgHba"},"pg_ident":{"$ref":"#/definitions/pgIdent"},"use_pg_rewind":{"type":"boolean"},"pg_ctl_timeout":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$"}]},"recovery_conf":{"$ref":"#/definitions/recoveryConf"},"remove_data_directory_on_rewind_failure":{"type":"boolean"},"remove_data_directory_on_diverged_timelines":{"type":"boolean"},"create_replica_methods":{"type":["array","null"],"items":{"type":"string"}},"create_replica_method":{"type":"array","items":{"type":"string"}},"basebackup":{"$ref":"#/definitions/basebackupOptions"},"callbacks":{"$ref":"#/definitions/callbacks"},"pre_promote":{"$ref":"#/definitions/command"},"before_stop":{"$ref":"#/definitions/command"},"use_unix_socket":{"type":"boolean"},"use_unix_socket_repl":{"type":"boolean"},"bin_dir":{"type":"string"},"bin_name":{"$ref":"#/definitions/binName"},"custom_conf":{"type":"string"},"config_base_name":{"type":"string"},"database":{"type":"string"},"krbsrvname":{"type":"string"},"name":{"type":"string"},"superuser":{"$ref":"#/definitions/postgresqlUser"},"replication":{"$ref":"#/definitions/postgresqlUser"},"pg_rewind":{"$ref":"#/definitions/postgresqlUser"}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/replicaMethod"}]}},"dynamicPostgresql":{"type":["object","null"],"properties":{"parameters":{"$ref":"#/definitions/postgresqlParameters"},"pg_hba":{"$ref":"#/definitions/pgHba"},"pg_ident":{"$ref":"#/definitions/pgIdent"},"use_pg_rewind":{"type":"boolean"},"pg_ctl_timeout":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$"}]},"recovery_conf":{"$ref":"#/definitions/recoveryConf"},"remove_data_directory_on_rewind_failure":{"type":"boolean"},"remove_data_directory_on_diverged_timelines":{"type":"boolean"},"create_replica_methods":{"type":["array","null"],"items":{"type":"string"}},"create_replica_method":{"type":"array","items":{"type":"string"}},"basebackup":{"$ref":"#/definitions/basebackupOptions"},"callbacks":{"$ref":"#/definitions/callbacks"},"pre_promote":{"$ref":"#/definitions/command"},"before_stop":{"$ref":"#/definitions/command"},"use_unix_socket":{"type":"boolean"},"use_unix_socket_repl":{"type":"boolean"},"bin_dir":{"type":"string"},"bin_name":{"$ref":"#/definitions/binName"},"custom_conf":{"type":"string"},"config_base_name":{"type":"string"},"database":{"type":"string"},"krbsrvname":{"type":"string"},"use_slots":{"$ref":"#/definitions/booleanLike"}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/replicaMethod"}]}},"standbyCluster":{"type":["object","null"],"additionalProperties":false,"properties":{"host":{"type":"string"},"port":{"$ref":"#/definitions/port"},"primary_slot_name":{"type":"string"},"create_replica_methods":{"type":"array","items":{"type":"string"}},"restore_command":{"type":"string"},"archive_cleanup_command":{"type":"string"},"recovery_min_apply_delay":{"type":["string","integer"]}}},"permanentSlot":{"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"properties":{"type":{"type":"string","enum":["physical","logical"]},"database":{"type":"string"},"plugin":{"type":"string"},"cluster_type":{"type":"string","enum":["primary","standby"]}}}]},"ignoreSlotMatcher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"type":"string","enum":["physical","logical"]},"database":{"type":"string"},"plugin":{"type":"string"}}},"dynamicConfiguration":{"type":"object","additionalProperties":false,"properties":{"loop_wait":{"$ref":"#/definitions/intOrIntString"},"ttl":{"$ref":"#/definitions/intOrIntString"},"retry_timeout":{"$ref":"#/definitions/intOrIntString"},"maximum_lag_on_failover":{"$ref":"#/definitions/intOrIntString"},"maximum_lag_on_syncnode":{"$ref":"#/definitions/intOrIntString"},"max_timelines_history":{"$ref":"#/definitions/intOrIntString"},"primary_start_timeout":{"$ref":"#/definitions/intOrIntString"},"primary_stop_timeout":{"$ref":"#/definitions/intOrIntString"},"master_start_timeout":{"$ref":"#/definitions/intOrIntString"},"master_stop_timeout":{"$ref":"#/definitions/intOrIntString"},"synchronous_mode":{"anyOf":[{"type":["boolean","integer"],"enum":[true,false,0,1]},{"type":"string","pattern":"^(?:[Oo][Nn]|[Oo][Ff][Ff]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$"},{"type":"string","pattern":"^[Qq][Uu][Oo][Rr][Uu][Mm]$"}]},"synchronous_mode_strict":{"$ref":"#/definitions/booleanLike"},"synchronous_node_count":{"$ref":"#/definitions/intOrIntString"},"failsafe_mode":{"$ref":"#/definitions/booleanLike"},"check_timeline":{"$ref":"#/definitions/booleanLike"},"pause":{"$ref":"#/definitions/booleanLike"},"member_slots_ttl":{"$ref":"#/definitions/durationSeconds"},"postgresql":{"$ref":"#/definitions/dynamicPostgresql"},"standby_cluster":{"$ref":"#/definitions/standbyCluster"},"slots":{"type":["object","null"],"propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"permanent_slots":{"type":"object","propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"permanent_replication_slots":{"type":"object","propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"ignore_slots":{"type":["array","null"],"items":{"$ref":"#/definitions/ignoreSlotMatcher"}}}},"legacyBootstrapUser":{"type":"object","additionalProperties":false,"properties":{"password":{"type":"string"},"options":{"type":"array","items":{"type":"string"}}}},"bootstrap":{"type":"object","properties":{"dcs":{"$ref":"#/definitions/dynamicConfiguration"},"method":{"type":"string"},"initdb":{"$ref":"#/definitions/initdbOptions"},"post_bootstrap":{"$ref":"#/definitions/command"},"post_init":{"$ref":"#/definitions/command"},"users":{"type":["object","null"],"additionalProperties":{"$ref":"#/definitions/legacyBootstrapUser"}},"pg_hba":{"type":"array","items":{"type":"string"}}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/customBootstrapMethod"}]}},"basicAuth":{"type":"object","additionalProperties":false,"properties":{"username":{"type":"string"},"password":{"type":["string","number"]}}},"restapi":{"type":"object","additionalProperties":false,"properties":{"listen":{"$ref":"#/definitions/hostPort"},"connect_address":{"$ref":"#/definitions/hostPort"},"authentication":{"$ref":"#/definitions/basicAuth"},"auth":{"type":"string"},"certfile":{"type":"string"},"keyfile":{"type":"string"},"keyfile_password":{"type":"string"},"cafile":{"type":"string"},"ciphers":{"type":"string"},"verify_client":{"anyOf":[{"type":"string","enum":["none","optional","required"]},{"type":"string","pattern":"^(?:[nN][oO][nN][eE]|[oO][pP][tT][iI][oO][nN][aA][lL]|[rR][eE][qQ][uU][iI][rR][eE][dD])$"}]},"allowlist":{"type":"array","items":{"type":"string"}},"allowlist_include_members":{"type":"boolean"},"http_extra_headers":{"type":"object","additionalProperties":{"type":"string"}},"https_extra_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_queue_size":{"$ref":"#/definitions/intOrIntString"},"server_tokens":{"anyOf":[{"type":"string","enum":["original","productonly","minimal"]},{"type":"string","pattern":"^(?:[oO][rR][iI][gG][iI][nN][aA][lL]|[pP][rR][oO][dD][uU][cC][tT][oO][nN][lL][yY]|[mM][iI][nN][iI][mM][aA][lL])$"}]},"thread_pool_size":{"$ref":"#/definitions/intOrIntString"}}},"ctl":{"type":["object","null"],"additionalProperties":false,"properties":{"authentication":{"$ref":"#/definitions/basicAuth"},"auth":{"type":"string"},"insecure":{"type":"boolean"},"cacert":{"type":"string"},"certfile":{"type":"string"},"keyfile":{"type":"string"},"keyfile_password":{"type":"string"}}},"logField":{"anyOf":[{"type":"string"},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"}}]},"log":{"type":["object","null"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["plain","json"]},"level":{"type":"string","enum":["DEBUG","INFO","WARN","WARNING","ERROR","FATAL","CRITICAL","NOTSET"]},"traceback_level":{"anyOf":[{"type":"string","enum":["DEBUG","ERROR"]},{"type":"string","pattern":"^(?:[dD][eE][bB][uU][gG]|[eE][rR][rR][oO][rR])$"}]},"format":{"anyOf":[{"type":"string"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/logField"}}]},"dateformat":{"type":"string"},"static_fields":{"type":"object"},"max_queue_size":{"type":"integer"},"dir":{"type":"string"},"mode":{"$ref":"#/definitions/pgInteger"},"file_num":{"$ref":"#/definitions/intOrIntString"},"file_size":{"$ref":"#/definitions/intOrIntString"},"loggers":{"type":"object","additionalProperties":{"type":"string","enum":["DEBUG","INFO","WARN","WARNING","ERROR","FATAL","CRITICAL","NOTSET"]}},"deduplicate_heartbeat_logs":{"type":"boolean"}}},"etcd":{"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"host":{"type":"string","pattern":"^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$"},"hosts":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"port":{"$ref":"#/definitions/port"},"use_proxies":{"type":"boolean"},"url":{"type":"string"},"proxy":{"type":"string"},"srv":{"type":"string"},"srv_suffix":{"type":"string"},"discovery_srv":{"type":"string"},"srv_domain":{"type":"string"},"protocol":{"type":"string","enum":["http","https"]},"username":{"type":"string"},"password":{"type":"string"},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"}}},"consul":{"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"host":{"type":"string","pattern":"^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$"},"url":{"type":"string"},"port":{"$ref":"#/definitions/port"},"scheme":{"type":"string","enum":["http","https"]},"token":{"type":"string"},"verify":{"$ref":"#/definitions/booleanLike"},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"},"dc":{"type":"string"},"consistency":{"type":"string","enum":["default","consistent","stale"]},"checks":{"type":"array","items":{"type":"string"}},"register_service":{"type":"boolean"},"service_tags":{"type":"array","items":{"type":"string"}},"service_check_interval":{"type":"string"},"service_check_tls_server_name":{"type":"string"}}},"zookeeper":{"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"hosts":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"use_ssl":{"type":"boolean"},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"},"key_password":{"type":"string"},"verify":{"type":"boolean"},"set_acls":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"auth_data":{"type":"object","additionalProperties":{"type":"string"}},"exhibitor":{"$ref":"#/definitions/exhibitor"}}},"exhibitor":{"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"port":{"$ref":"#/definitions/port"},"poll_interval":{"type":"integer","minimum":1}}},"kubernetes":{"type":"object","additionalProperties":false,"properties":{"bypass_api_service":{"type":"boolean"},"namespace":{"type":"string"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"scope_label":{"type":"string"},"role_label":{"type":"string"},"leader_label_value":{"type":"string"},"follower_label_value":{"type":"string"},"standby_leader_label_value":{"type":"string"},"tmp_role_label":{"type":"string"},"bootstrap_labels":{"type":"object","additionalProperties":{"type":"string"}},"use_endpoints":{"type":"boolean"},"pod_ip":{"type":"string"},"ports":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535}},"required":["name","port"]}},"cacert":{"type":"string"},"context":{"type":"string"},"retriable_http_codes":{"anyOf":[{"type":"integer"},{"type":"array","items":{"type":"integer"}}]}}},"raft":{"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"self_addr":{"$ref":"#/definitions/hostPort"},"bind_addr":{"$ref":"#/definitions/hostPort"},"partner_addrs":{"type":"array","items":{"$ref":"#/definitions/hostPort"}},"data_dir":{"type":"string"},"password":{"type":"string"}}},"watchdog":{"type":["object","null"],"additionalProperties":false,"properties":{"mode":{"anyOf":[{"type":"string","enum":["off","automatic","required"]},{"type":"string","pattern":"^(?:[Oo][Ff][Ff]|[Aa][Uu][Tt][Oo](?:[Mm][Aa][Tt][Ii][Cc])?|[Rr][Ee][Qq][Uu][Ii][Rr][Ee][Dd]?|[Dd][Ii][Ss][Aa][Bb][Ll][Ee][Dd]?)$"},{"const":false}]},"device":{"type":"string"},"safety_margin":{"type":"integer","minimum":-1},"driver":{"type":"string"}}},"tags":{"type":["object","null"],"properties":{"nofailover":{"type":"boolean"},"failover_priority":{"$ref":"#/definitions/pgInteger"},"clonefrom":{"type":"boolean"},"noloadbalance":{"type":"boolean"},"replicatefrom":{"type":"string"},"nosync":{"type":"boolean"},"sync_priority":{"$ref":"#/definitions/pgInteger"},"nostream":{"$ref":"#/definitions/booleanLike"}},"additionalProperties":{}},"citus":{"type":"object","additionalProperties":false,"properties":{"group":{"type":"integer","minimum":0},"database":{"type":"string"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema7 = {"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*[+-]?[0-9]+\\s*$"}]};
 const pattern0 = new RegExp("^\\s*[+-]?[0-9]+\\s*$", "u");
@@ -150,7 +150,7 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema9 = {"type":["object","null"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["plain","json"]},"level":{"type":"string","enum":["DEBUG","INFO","WARN","WARNING","ERROR","FATAL","CRITICAL","NOTSET"]},"traceback_level":{"anyOf":[{"type":"string","enum":["DEBUG","ERROR"]},{"type":"string","pattern":"^(?:[dD][eE][bB][uU][gG]|[eE][rR][rR][oO][rR])$"}]},"format":{"anyOf":[{"type":"string"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/logField"}}]},"dateformat":{"type":"string"},"static_fields":{"type":"object"},"max_queue_size":{"type":"integer"},"dir":{"type":"string"},"mode":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"file_num":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"file_size":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"loggers":{"type":"object","additionalProperties":{"type":"string","enum":["DEBUG","INFO","WARN","WARNING","ERROR","FATAL","CRITICAL","NOTSET"]}},"deduplicate_heartbeat_logs":{"type":"boolean"}}};
+const schema9 = {"type":["object","null"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["plain","json"]},"level":{"type":"string","enum":["DEBUG","INFO","WARN","WARNING","ERROR","FATAL","CRITICAL","NOTSET"]},"traceback_level":{"anyOf":[{"type":"string","enum":["DEBUG","ERROR"]},{"type":"string","pattern":"^(?:[dD][eE][bB][uU][gG]|[eE][rR][rR][oO][rR])$"}]},"format":{"anyOf":[{"type":"string"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/logField"}}]},"dateformat":{"type":"string"},"static_fields":{"type":"object"},"max_queue_size":{"type":"integer"},"dir":{"type":"string"},"mode":{"$ref":"#/definitions/pgInteger"},"file_num":{"$ref":"#/definitions/intOrIntString"},"file_size":{"$ref":"#/definitions/intOrIntString"},"loggers":{"type":"object","additionalProperties":{"type":"string","enum":["DEBUG","INFO","WARN","WARNING","ERROR","FATAL","CRITICAL","NOTSET"]}},"deduplicate_heartbeat_logs":{"type":"boolean"}}};
 const pattern2 = new RegExp("^(?:[dD][eE][bB][uU][gG]|[eE][rR][rR][oO][rR])$", "u");
 const schema10 = {"anyOf":[{"type":"string"},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"type":"string"}}]};
 
@@ -664,7 +664,7 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema12 = {"type":"object","additionalProperties":false,"properties":{"listen":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"connect_address":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"authentication":{"allOf":[{"$ref":"#/definitions/basicAuth"}]},"auth":{"type":"string"},"certfile":{"type":"string"},"keyfile":{"type":"string"},"keyfile_password":{"type":"string"},"cafile":{"type":"string"},"ciphers":{"type":"string"},"verify_client":{"anyOf":[{"type":"string","enum":["none","optional","required"]},{"type":"string","pattern":"^(?:[nN][oO][nN][eE]|[oO][pP][tT][iI][oO][nN][aA][lL]|[rR][eE][qQ][uU][iI][rR][eE][dD])$"}]},"allowlist":{"type":"array","items":{"type":"string"}},"allowlist_include_members":{"type":"boolean"},"http_extra_headers":{"type":"object","additionalProperties":{"type":"string"}},"https_extra_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_queue_size":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"server_tokens":{"anyOf":[{"type":"string","enum":["original","productonly","minimal"]},{"type":"string","pattern":"^(?:[oO][rR][iI][gG][iI][nN][aA][lL]|[pP][rR][oO][dD][uU][cC][tT][oO][nN][lL][yY]|[mM][iI][nN][iI][mM][aA][lL])$"}]},"thread_pool_size":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]}}};
+const schema12 = {"type":"object","additionalProperties":false,"properties":{"listen":{"$ref":"#/definitions/hostPort"},"connect_address":{"$ref":"#/definitions/hostPort"},"authentication":{"$ref":"#/definitions/basicAuth"},"auth":{"type":"string"},"certfile":{"type":"string"},"keyfile":{"type":"string"},"keyfile_password":{"type":"string"},"cafile":{"type":"string"},"ciphers":{"type":"string"},"verify_client":{"anyOf":[{"type":"string","enum":["none","optional","required"]},{"type":"string","pattern":"^(?:[nN][oO][nN][eE]|[oO][pP][tT][iI][oO][nN][aA][lL]|[rR][eE][qQ][uU][iI][rR][eE][dD])$"}]},"allowlist":{"type":"array","items":{"type":"string"}},"allowlist_include_members":{"type":"boolean"},"http_extra_headers":{"type":"object","additionalProperties":{"type":"string"}},"https_extra_headers":{"type":"object","additionalProperties":{"type":"string"}},"request_queue_size":{"$ref":"#/definitions/intOrIntString"},"server_tokens":{"anyOf":[{"type":"string","enum":["original","productonly","minimal"]},{"type":"string","pattern":"^(?:[oO][rR][iI][gG][iI][nN][aA][lL]|[pP][rR][oO][dD][uU][cC][tT][oO][nN][lL][yY]|[mM][iI][nN][iI][mM][aA][lL])$"}]},"thread_pool_size":{"$ref":"#/definitions/intOrIntString"}}};
 const schema13 = {"type":"string","pattern":"^.*:\\s*[0-9]{1,5}\\s*$"};
 const pattern4 = new RegExp("^.*:\\s*[0-9]{1,5}\\s*$", "u");
 
@@ -866,9 +866,9 @@ errors++;
 }
 if(data.verify_client !== undefined){
 let data9 = data.verify_client;
-const _errs21 = errors;
-let valid4 = false;
-const _errs22 = errors;
+const _errs18 = errors;
+let valid1 = false;
+const _errs19 = errors;
 if(typeof data9 !== "string"){
 const err7 = {instancePath:instancePath+"/verify_client",schemaPath:"#/properties/verify_client/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -889,10 +889,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid0 = _errs22 === errors;
-valid4 = valid4 || _valid0;
-if(!valid4){
-const _errs24 = errors;
+var _valid0 = _errs19 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs21 = errors;
 if(typeof data9 === "string"){
 if(!pattern5.test(data9)){
 const err9 = {instancePath:instancePath+"/verify_client",schemaPath:"#/properties/verify_client/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[nN][oO][nN][eE]|[oO][pP][tT][iI][oO][nN][aA][lL]|[rR][eE][qQ][uU][iI][rR][eE][dD])$"}};
@@ -915,10 +915,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid0 = _errs24 === errors;
-valid4 = valid4 || _valid0;
+var _valid0 = _errs21 === errors;
+valid1 = valid1 || _valid0;
 }
-if(!valid4){
+if(!valid1){
 const err11 = {instancePath:instancePath+"/verify_client",schemaPath:"#/properties/verify_client/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err11];
@@ -929,10 +929,10 @@ vErrors.push(err11);
 errors++;
 }
 else {
-errors = _errs21;
+errors = _errs18;
 if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
@@ -1042,9 +1042,9 @@ errors = vErrors.length;
 }
 if(data.server_tokens !== undefined){
 let data18 = data.server_tokens;
-const _errs45 = errors;
-let valid10 = false;
-const _errs46 = errors;
+const _errs41 = errors;
+let valid6 = false;
+const _errs42 = errors;
 if(typeof data18 !== "string"){
 const err19 = {instancePath:instancePath+"/server_tokens",schemaPath:"#/properties/server_tokens/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
@@ -1065,10 +1065,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-var _valid1 = _errs46 === errors;
-valid10 = valid10 || _valid1;
-if(!valid10){
-const _errs48 = errors;
+var _valid1 = _errs42 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const _errs44 = errors;
 if(typeof data18 === "string"){
 if(!pattern6.test(data18)){
 const err21 = {instancePath:instancePath+"/server_tokens",schemaPath:"#/properties/server_tokens/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[oO][rR][iI][gG][iI][nN][aA][lL]|[pP][rR][oO][dD][uU][cC][tT][oO][nN][lL][yY]|[mM][iI][nN][iI][mM][aA][lL])$"}};
@@ -1091,10 +1091,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid1 = _errs48 === errors;
-valid10 = valid10 || _valid1;
+var _valid1 = _errs44 === errors;
+valid6 = valid6 || _valid1;
 }
-if(!valid10){
+if(!valid6){
 const err23 = {instancePath:instancePath+"/server_tokens",schemaPath:"#/properties/server_tokens/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err23];
@@ -1105,10 +1105,10 @@ vErrors.push(err23);
 errors++;
 }
 else {
-errors = _errs45;
+errors = _errs41;
 if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
+if(_errs41){
+vErrors.length = _errs41;
 }
 else {
 vErrors = null;
@@ -1137,7 +1137,7 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"type":["object","null"],"additionalProperties":false,"properties":{"authentication":{"allOf":[{"$ref":"#/definitions/basicAuth"}]},"auth":{"type":"string"},"insecure":{"type":"boolean"},"cacert":{"type":"string"},"certfile":{"type":"string"},"keyfile":{"type":"string"},"keyfile_password":{"type":"string"}}};
+const schema15 = {"type":["object","null"],"additionalProperties":false,"properties":{"authentication":{"$ref":"#/definitions/basicAuth"},"auth":{"type":"string"},"insecure":{"type":"boolean"},"cacert":{"type":"string"},"certfile":{"type":"string"},"keyfile":{"type":"string"},"keyfile_password":{"type":"string"}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1248,8 +1248,8 @@ validate43.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","properties":{"dcs":{"allOf":[{"$ref":"#/definitions/dynamicConfiguration"}]},"method":{"type":"string"},"initdb":{"allOf":[{"$ref":"#/definitions/initdbOptions"}]},"post_bootstrap":{"allOf":[{"$ref":"#/definitions/command"}]},"post_init":{"allOf":[{"$ref":"#/definitions/command"}]},"users":{"type":["object","null"],"additionalProperties":{"$ref":"#/definitions/legacyBootstrapUser"}},"pg_hba":{"type":"array","items":{"type":"string"}}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/customBootstrapMethod"}]}};
-const schema17 = {"properties":{"command":{"allOf":[{"$ref":"#/definitions/command"}]},"no_params":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]},"keep_existing_recovery_conf":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]},"recovery_conf":{"allOf":[{"$ref":"#/definitions/recoveryConf"}]}},"additionalProperties":{"allOf":[{"$ref":"#/definitions/scalar"}]}};
+const schema16 = {"type":"object","properties":{"dcs":{"$ref":"#/definitions/dynamicConfiguration"},"method":{"type":"string"},"initdb":{"$ref":"#/definitions/initdbOptions"},"post_bootstrap":{"$ref":"#/definitions/command"},"post_init":{"$ref":"#/definitions/command"},"users":{"type":["object","null"],"additionalProperties":{"$ref":"#/definitions/legacyBootstrapUser"}},"pg_hba":{"type":"array","items":{"type":"string"}}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/customBootstrapMethod"}]}};
+const schema17 = {"properties":{"command":{"$ref":"#/definitions/command"},"no_params":{"$ref":"#/definitions/truthyFlag"},"keep_existing_recovery_conf":{"$ref":"#/definitions/truthyFlag"},"recovery_conf":{"$ref":"#/definitions/recoveryConf"}},"additionalProperties":{"$ref":"#/definitions/scalar"}};
 const schema18 = {"type":["string","number","boolean","null"]};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1432,8 +1432,8 @@ validate47.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"type":"object","additionalProperties":false,"properties":{"loop_wait":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"ttl":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"retry_timeout":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"maximum_lag_on_failover":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"maximum_lag_on_syncnode":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"max_timelines_history":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"primary_start_timeout":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"primary_stop_timeout":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"master_start_timeout":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"master_stop_timeout":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"synchronous_mode":{"anyOf":[{"$ref":"#/definitions/booleanLike"},{"type":"string","pattern":"^[Qq][Uu][Oo][Rr][Uu][Mm]$"}]},"synchronous_mode_strict":{"allOf":[{"$ref":"#/definitions/booleanLike"}]},"synchronous_node_count":{"allOf":[{"$ref":"#/definitions/intOrIntString"}]},"failsafe_mode":{"allOf":[{"$ref":"#/definitions/booleanLike"}]},"check_timeline":{"allOf":[{"$ref":"#/definitions/booleanLike"}]},"pause":{"allOf":[{"$ref":"#/definitions/booleanLike"}]},"member_slots_ttl":{"allOf":[{"$ref":"#/definitions/durationSeconds"}]},"postgresql":{"allOf":[{"$ref":"#/definitions/dynamicPostgresql"}]},"standby_cluster":{"allOf":[{"$ref":"#/definitions/standbyCluster"}]},"slots":{"type":["object","null"],"propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"permanent_slots":{"type":"object","propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"permanent_replication_slots":{"type":"object","propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"ignore_slots":{"type":["array","null"],"items":{"$ref":"#/definitions/ignoreSlotMatcher"}}}};
-const schema23 = {"anyOf":[{"type":"boolean"},{"type":"integer","enum":[0,1]},{"type":"string","pattern":"^(?:[Oo][Nn]|[Oo][Ff][Ff]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$"}]};
+const schema22 = {"type":"object","additionalProperties":false,"properties":{"loop_wait":{"$ref":"#/definitions/intOrIntString"},"ttl":{"$ref":"#/definitions/intOrIntString"},"retry_timeout":{"$ref":"#/definitions/intOrIntString"},"maximum_lag_on_failover":{"$ref":"#/definitions/intOrIntString"},"maximum_lag_on_syncnode":{"$ref":"#/definitions/intOrIntString"},"max_timelines_history":{"$ref":"#/definitions/intOrIntString"},"primary_start_timeout":{"$ref":"#/definitions/intOrIntString"},"primary_stop_timeout":{"$ref":"#/definitions/intOrIntString"},"master_start_timeout":{"$ref":"#/definitions/intOrIntString"},"master_stop_timeout":{"$ref":"#/definitions/intOrIntString"},"synchronous_mode":{"anyOf":[{"type":["boolean","integer"],"enum":[true,false,0,1]},{"type":"string","pattern":"^(?:[Oo][Nn]|[Oo][Ff][Ff]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$"},{"type":"string","pattern":"^[Qq][Uu][Oo][Rr][Uu][Mm]$"}]},"synchronous_mode_strict":{"$ref":"#/definitions/booleanLike"},"synchronous_node_count":{"$ref":"#/definitions/intOrIntString"},"failsafe_mode":{"$ref":"#/definitions/booleanLike"},"check_timeline":{"$ref":"#/definitions/booleanLike"},"pause":{"$ref":"#/definitions/booleanLike"},"member_slots_ttl":{"$ref":"#/definitions/durationSeconds"},"postgresql":{"$ref":"#/definitions/dynamicPostgresql"},"standby_cluster":{"$ref":"#/definitions/standbyCluster"},"slots":{"type":["object","null"],"propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"permanent_slots":{"type":"object","propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"permanent_replication_slots":{"type":"object","propertyNames":{"pattern":"^[a-z0-9_]{1,63}$"},"additionalProperties":{"$ref":"#/definitions/permanentSlot"}},"ignore_slots":{"type":["array","null"],"items":{"$ref":"#/definitions/ignoreSlotMatcher"}}}};
+const schema23 = {"anyOf":[{"type":["boolean","integer"],"enum":[true,false,0,1]},{"type":"string","pattern":"^(?:[Oo][Nn]|[Oo][Ff][Ff]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$"}]};
 const pattern7 = new RegExp("^(?:[Oo][Nn]|[Oo][Ff][Ff]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$", "u");
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1442,8 +1442,8 @@ let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(typeof data !== "boolean"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "boolean"}};
+if((typeof data !== "boolean") && (!((typeof data == "number") && (!(data % 1) && !isNaN(data))))){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: schema23.anyOf[0].type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1452,12 +1452,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs3 = errors;
-if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "integer"}};
+if(!((((data === true) || (data === false)) || (data === 0)) || (data === 1))){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema23.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1466,8 +1462,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!((data === 0) || (data === 1))){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema23.anyOf[1].enum}};
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+if(typeof data === "string"){
+if(!pattern7.test(data)){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[Oo][Nn]|[Oo][Ff][Ff]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1476,13 +1477,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs5 = errors;
-if(typeof data === "string"){
-if(!pattern7.test(data)){
-const err3 = {instancePath,schemaPath:"#/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^(?:[Oo][Nn]|[Oo][Ff][Ff]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$"}};
+}
+else {
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1491,28 +1488,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
 }
-else {
-const err4 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "string"}};
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs5 === errors;
-valid0 = valid0 || _valid0;
-}
-}
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
 }
 errors++;
 }
@@ -1532,9 +1517,9 @@ return errors === 0;
 }
 
 const schema24 = {"anyOf":[{"type":"integer"},{"type":"string","pattern":"^\\s*(?:[+-]?0[xX][0-9a-fA-F]+|[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\\s*(?:us|ms|s|min|h|d)?\\s*$"}]};
-const pattern9 = new RegExp("^\\s*(?:[+-]?0[xX][0-9a-fA-F]+|[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\\s*(?:us|ms|s|min|h|d)?\\s*$", "u");
+const pattern10 = new RegExp("^\\s*(?:[+-]?0[xX][0-9a-fA-F]+|[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\\s*(?:us|ms|s|min|h|d)?\\s*$", "u");
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1555,7 +1540,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs3 = errors;
 if(typeof data === "string"){
-if(!pattern9.test(data)){
+if(!pattern10.test(data)){
 const err1 = {instancePath,schemaPath:"#/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(?:[+-]?0[xX][0-9a-fA-F]+|[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?)\\s*(?:us|ms|s|min|h|d)?\\s*$"}};
 if(vErrors === null){
 vErrors = [err1];
@@ -1600,14 +1585,14 @@ vErrors = null;
 }
 }
 }
-validate77.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":["object","null"],"properties":{"parameters":{"allOf":[{"$ref":"#/definitions/postgresqlParameters"}]},"pg_hba":{"allOf":[{"$ref":"#/definitions/pgHba"}]},"pg_ident":{"allOf":[{"$ref":"#/definitions/pgIdent"}]},"use_pg_rewind":{"type":"boolean"},"pg_ctl_timeout":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$"}]},"recovery_conf":{"allOf":[{"$ref":"#/definitions/recoveryConf"}]},"remove_data_directory_on_rewind_failure":{"type":"boolean"},"remove_data_directory_on_diverged_timelines":{"type":"boolean"},"create_replica_methods":{"type":["array","null"],"items":{"type":"string"}},"create_replica_method":{"type":"array","items":{"type":"string"}},"basebackup":{"allOf":[{"$ref":"#/definitions/basebackupOptions"}]},"callbacks":{"allOf":[{"$ref":"#/definitions/callbacks"}]},"pre_promote":{"allOf":[{"$ref":"#/definitions/command"}]},"before_stop":{"allOf":[{"$ref":"#/definitions/command"}]},"use_unix_socket":{"type":"boolean"},"use_unix_socket_repl":{"type":"boolean"},"bin_dir":{"type":"string"},"bin_name":{"allOf":[{"$ref":"#/definitions/binName"}]},"custom_conf":{"type":"string"},"config_base_name":{"type":"string"},"database":{"type":"string"},"krbsrvname":{"type":"string"},"use_slots":{"allOf":[{"$ref":"#/definitions/booleanLike"}]}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/replicaMethod"}]}};
-const schema26 = {"properties":{"command":{"allOf":[{"$ref":"#/definitions/command"}]},"no_params":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]},"keep_data":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]},"no_leader":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]},"no_master":{"allOf":[{"$ref":"#/definitions/truthyFlag"}]}},"additionalProperties":{"allOf":[{"$ref":"#/definitions/scalar"}]}};
+const schema25 = {"type":["object","null"],"properties":{"parameters":{"$ref":"#/definitions/postgresqlParameters"},"pg_hba":{"$ref":"#/definitions/pgHba"},"pg_ident":{"$ref":"#/definitions/pgIdent"},"use_pg_rewind":{"type":"boolean"},"pg_ctl_timeout":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$"}]},"recovery_conf":{"$ref":"#/definitions/recoveryConf"},"remove_data_directory_on_rewind_failure":{"type":"boolean"},"remove_data_directory_on_diverged_timelines":{"type":"boolean"},"create_replica_methods":{"type":["array","null"],"items":{"type":"string"}},"create_replica_method":{"type":"array","items":{"type":"string"}},"basebackup":{"$ref":"#/definitions/basebackupOptions"},"callbacks":{"$ref":"#/definitions/callbacks"},"pre_promote":{"$ref":"#/definitions/command"},"before_stop":{"$ref":"#/definitions/command"},"use_unix_socket":{"type":"boolean"},"use_unix_socket_repl":{"type":"boolean"},"bin_dir":{"type":"string"},"bin_name":{"$ref":"#/definitions/binName"},"custom_conf":{"type":"string"},"config_base_name":{"type":"string"},"database":{"type":"string"},"krbsrvname":{"type":"string"},"use_slots":{"$ref":"#/definitions/booleanLike"}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/replicaMethod"}]}};
+const schema26 = {"properties":{"command":{"$ref":"#/definitions/command"},"no_params":{"$ref":"#/definitions/truthyFlag"},"keep_data":{"$ref":"#/definitions/truthyFlag"},"no_leader":{"$ref":"#/definitions/truthyFlag"},"no_master":{"$ref":"#/definitions/truthyFlag"}},"additionalProperties":{"$ref":"#/definitions/scalar"}};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1650,13 +1635,13 @@ errors = vErrors.length;
 }
 }
 }
-validate80.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = {"type":["object","null"],"properties":{"max_connections":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"max_locks_per_transaction":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"max_prepared_transactions":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"max_replication_slots":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"max_wal_senders":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"max_worker_processes":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"unix_socket_directories":{"type":"string"}},"additionalProperties":{"type":["string","number","boolean"]}};
+const schema27 = {"type":["object","null"],"properties":{"max_connections":{"$ref":"#/definitions/pgInteger"},"max_locks_per_transaction":{"$ref":"#/definitions/pgInteger"},"max_prepared_transactions":{"$ref":"#/definitions/pgInteger"},"max_replication_slots":{"$ref":"#/definitions/pgInteger"},"max_wal_senders":{"$ref":"#/definitions/pgInteger"},"max_worker_processes":{"$ref":"#/definitions/pgInteger"},"unix_socket_directories":{"type":"string"}},"additionalProperties":{"type":["string","number","boolean"]}};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
@@ -1734,13 +1719,13 @@ errors++;
 }
 }
 }
-validate88.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
 
 const schema28 = {"type":["array","null"],"items":{"type":"string"}};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(Array.isArray(data))) && (data !== null)){
@@ -1768,13 +1753,13 @@ errors++;
 }
 }
 }
-validate96.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
 
 const schema29 = {"type":["array","null"],"items":{"type":"string"}};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(Array.isArray(data))) && (data !== null)){
@@ -1802,14 +1787,14 @@ errors++;
 }
 }
 }
-validate98.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
 
 const schema30 = {"anyOf":[{"$ref":"#/definitions/commandLineOptionList"},{"$ref":"#/definitions/commandLineOptionMap"},{"type":"null"}]};
 const schema31 = {"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"$ref":"#/definitions/scalar"}}]}};
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -1907,13 +1892,13 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
 
 const schema32 = {"type":"object","additionalProperties":{"$ref":"#/definitions/scalar"}};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1934,27 +1919,27 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs2 = errors;
-if(!(validate105(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -1996,13 +1981,13 @@ vErrors = null;
 }
 }
 }
-validate101.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"type":["object","null"],"additionalProperties":false,"properties":{"on_start":{"allOf":[{"$ref":"#/definitions/command"}]},"on_stop":{"allOf":[{"$ref":"#/definitions/command"}]},"on_restart":{"allOf":[{"$ref":"#/definitions/command"}]},"on_reload":{"allOf":[{"$ref":"#/definitions/command"}]},"on_role_change":{"allOf":[{"$ref":"#/definitions/command"}]}}};
+const schema33 = {"type":["object","null"],"additionalProperties":false,"properties":{"on_start":{"$ref":"#/definitions/command"},"on_stop":{"$ref":"#/definitions/command"},"on_restart":{"$ref":"#/definitions/command"},"on_reload":{"$ref":"#/definitions/command"},"on_role_change":{"$ref":"#/definitions/command"}}};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
@@ -2059,13 +2044,13 @@ errors = vErrors.length;
 }
 }
 }
-validate109.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
 
 const schema34 = {"type":"object","additionalProperties":false,"properties":{"pg_ctl":{"type":"string"},"initdb":{"type":"string"},"pg_controldata":{"type":"string"},"pg_basebackup":{"type":"string"},"postgres":{"type":"string"},"pg_isready":{"type":"string"},"pg_rewind":{"type":"string"}}};
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2176,13 +2161,13 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
 
-const pattern10 = new RegExp("^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$", "u");
+const pattern11 = new RegExp("^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$", "u");
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
@@ -2209,27 +2194,27 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!(validate80(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate79(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data.parameters !== undefined){
-if(!(validate88(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate87(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
 if(data.pg_hba !== undefined){
-if(!(validate96(data.pg_hba, {instancePath:instancePath+"/pg_hba",parentData:data,parentDataProperty:"pg_hba",rootData}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate95(data.pg_hba, {instancePath:instancePath+"/pg_hba",parentData:data,parentDataProperty:"pg_hba",rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
 if(data.pg_ident !== undefined){
-if(!(validate98(data.pg_ident, {instancePath:instancePath+"/pg_ident",parentData:data,parentDataProperty:"pg_ident",rootData}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate97(data.pg_ident, {instancePath:instancePath+"/pg_ident",parentData:data,parentDataProperty:"pg_ident",rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -2247,9 +2232,9 @@ errors++;
 }
 if(data.pg_ctl_timeout !== undefined){
 let data5 = data.pg_ctl_timeout;
-const _errs14 = errors;
-let valid6 = false;
-const _errs15 = errors;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
 if(typeof data5 == "number"){
 if(data5 < 0 || isNaN(data5)){
 const err3 = {instancePath:instancePath+"/pg_ctl_timeout",schemaPath:"#/properties/pg_ctl_timeout/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
@@ -2272,12 +2257,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid0 = _errs15 === errors;
-valid6 = valid6 || _valid0;
-if(!valid6){
-const _errs17 = errors;
+var _valid0 = _errs12 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs14 = errors;
 if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
+if(!pattern11.test(data5)){
 const err5 = {instancePath:instancePath+"/pg_ctl_timeout",schemaPath:"#/properties/pg_ctl_timeout/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$"}};
 if(vErrors === null){
 vErrors = [err5];
@@ -2298,10 +2283,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-var _valid0 = _errs17 === errors;
-valid6 = valid6 || _valid0;
+var _valid0 = _errs14 === errors;
+valid3 = valid3 || _valid0;
 }
-if(!valid6){
+if(!valid3){
 const err7 = {instancePath:instancePath+"/pg_ctl_timeout",schemaPath:"#/properties/pg_ctl_timeout/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err7];
@@ -2312,10 +2297,10 @@ vErrors.push(err7);
 errors++;
 }
 else {
-errors = _errs14;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
 vErrors = null;
@@ -2410,14 +2395,14 @@ errors++;
 }
 }
 if(data.basebackup !== undefined){
-if(!(validate101(data.basebackup, {instancePath:instancePath+"/basebackup",parentData:data,parentDataProperty:"basebackup",rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate100(data.basebackup, {instancePath:instancePath+"/basebackup",parentData:data,parentDataProperty:"basebackup",rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data.callbacks !== undefined){
-if(!(validate109(data.callbacks, {instancePath:instancePath+"/callbacks",parentData:data,parentDataProperty:"callbacks",rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(!(validate108(data.callbacks, {instancePath:instancePath+"/callbacks",parentData:data,parentDataProperty:"callbacks",rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 }
@@ -2470,8 +2455,8 @@ errors++;
 }
 }
 if(data.bin_name !== undefined){
-if(!(validate118(data.bin_name, {instancePath:instancePath+"/bin_name",parentData:data,parentDataProperty:"bin_name",rootData}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate117(data.bin_name, {instancePath:instancePath+"/bin_name",parentData:data,parentDataProperty:"bin_name",rootData}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
 }
@@ -2530,15 +2515,15 @@ errors = vErrors.length;
 }
 }
 }
-validate79.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"type":["object","null"],"additionalProperties":false,"properties":{"host":{"type":"string"},"port":{"allOf":[{"$ref":"#/definitions/port"}]},"primary_slot_name":{"type":"string"},"create_replica_methods":{"type":"array","items":{"type":"string"}},"restore_command":{"type":"string"},"archive_cleanup_command":{"type":"string"},"recovery_min_apply_delay":{"type":["string","integer"]}}};
+const schema35 = {"type":["object","null"],"additionalProperties":false,"properties":{"host":{"type":"string"},"port":{"$ref":"#/definitions/port"},"primary_slot_name":{"type":"string"},"create_replica_methods":{"type":"array","items":{"type":"string"}},"restore_command":{"type":"string"},"archive_cleanup_command":{"type":"string"},"recovery_min_apply_delay":{"type":["string","integer"]}}};
 const schema36 = {"anyOf":[{"type":"integer","minimum":0,"maximum":65535},{"type":"string","pattern":"^\\s*[0-9]{1,5}\\s*$"}]};
-const pattern11 = new RegExp("^\\s*[0-9]{1,5}\\s*$", "u");
+const pattern12 = new RegExp("^\\s*[0-9]{1,5}\\s*$", "u");
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2581,7 +2566,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs3 = errors;
 if(typeof data === "string"){
-if(!pattern11.test(data)){
+if(!pattern12.test(data)){
 const err3 = {instancePath,schemaPath:"#/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*[0-9]{1,5}\\s*$"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -2626,12 +2611,12 @@ vErrors = null;
 }
 }
 }
-validate123.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
@@ -2670,8 +2655,8 @@ errors++;
 }
 }
 if(data.port !== undefined){
-if(!(validate123(data.port, {instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate122(data.port, {instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -2753,13 +2738,13 @@ errors++;
 }
 }
 }
-validate122.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
 
 const schema37 = {"anyOf":[{"type":"null"},{"type":"object","additionalProperties":false,"properties":{"type":{"type":"string","enum":["physical","logical"]},"database":{"type":"string"},"plugin":{"type":"string"},"cluster_type":{"type":"string","enum":["primary","standby"]}}}]};
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2897,13 +2882,13 @@ vErrors = null;
 }
 }
 }
-validate126.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
 
 const schema38 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"type":{"type":"string","enum":["physical","logical"]},"database":{"type":"string"},"plugin":{"type":"string"}}};
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2989,12 +2974,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
 
 const pattern8 = new RegExp("^[Qq][Uu][Oo][Rr][Uu][Mm]$", "u");
-const pattern12 = new RegExp("^[a-z0-9_]{1,63}$", "u");
+const pattern13 = new RegExp("^[a-z0-9_]{1,63}$", "u");
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3074,20 +3059,11 @@ errors = vErrors.length;
 }
 if(data.synchronous_mode !== undefined){
 let data10 = data.synchronous_mode;
-const _errs23 = errors;
-let valid11 = false;
-const _errs24 = errors;
-if(!(validate70(data10, {instancePath:instancePath+"/synchronous_mode",parentData:data,parentDataProperty:"synchronous_mode",rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs24 === errors;
-valid11 = valid11 || _valid0;
-if(!valid11){
-const _errs25 = errors;
-if(typeof data10 === "string"){
-if(!pattern8.test(data10)){
-const err1 = {instancePath:instancePath+"/synchronous_mode",schemaPath:"#/properties/synchronous_mode/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[Qq][Uu][Oo][Rr][Uu][Mm]$"}};
+const _errs13 = errors;
+let valid1 = false;
+const _errs14 = errors;
+if((typeof data10 !== "boolean") && (!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))))){
+const err1 = {instancePath:instancePath+"/synchronous_mode",schemaPath:"#/properties/synchronous_mode/anyOf/0/type",keyword:"type",params:{type: schema22.properties.synchronous_mode.anyOf[0].type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3096,9 +3072,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-else {
-const err2 = {instancePath:instancePath+"/synchronous_mode",schemaPath:"#/properties/synchronous_mode/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(!((((data10 === true) || (data10 === false)) || (data10 === 0)) || (data10 === 1))){
+const err2 = {instancePath:instancePath+"/synchronous_mode",schemaPath:"#/properties/synchronous_mode/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema22.properties.synchronous_mode.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3107,11 +3082,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs25 === errors;
-valid11 = valid11 || _valid0;
-}
-if(!valid11){
-const err3 = {instancePath:instancePath+"/synchronous_mode",schemaPath:"#/properties/synchronous_mode/anyOf",keyword:"anyOf",params:{}};
+var _valid0 = _errs14 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs16 = errors;
+if(typeof data10 === "string"){
+if(!pattern7.test(data10)){
+const err3 = {instancePath:instancePath+"/synchronous_mode",schemaPath:"#/properties/synchronous_mode/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[Oo][Nn]|[Oo][Ff][Ff]|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo]|1|0)$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3120,11 +3097,62 @@ vErrors.push(err3);
 }
 errors++;
 }
+}
 else {
-errors = _errs23;
+const err4 = {instancePath:instancePath+"/synchronous_mode",schemaPath:"#/properties/synchronous_mode/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs18 = errors;
+if(typeof data10 === "string"){
+if(!pattern8.test(data10)){
+const err5 = {instancePath:instancePath+"/synchronous_mode",schemaPath:"#/properties/synchronous_mode/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^[Qq][Uu][Oo][Rr][Uu][Mm]$"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/synchronous_mode",schemaPath:"#/properties/synchronous_mode/anyOf/2/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid1 = valid1 || _valid0;
+}
+}
+if(!valid1){
+const err7 = {instancePath:instancePath+"/synchronous_mode",schemaPath:"#/properties/synchronous_mode/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs13;
 if(vErrors !== null){
-if(_errs23){
-vErrors.length = _errs23;
+if(_errs13){
+vErrors.length = _errs13;
 }
 else {
 vErrors = null;
@@ -3163,90 +3191,27 @@ errors = vErrors.length;
 }
 }
 if(data.member_slots_ttl !== undefined){
-if(!(validate77(data.member_slots_ttl, {instancePath:instancePath+"/member_slots_ttl",parentData:data,parentDataProperty:"member_slots_ttl",rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate76(data.member_slots_ttl, {instancePath:instancePath+"/member_slots_ttl",parentData:data,parentDataProperty:"member_slots_ttl",rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
 if(data.postgresql !== undefined){
-if(!(validate79(data.postgresql, {instancePath:instancePath+"/postgresql",parentData:data,parentDataProperty:"postgresql",rootData}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate78(data.postgresql, {instancePath:instancePath+"/postgresql",parentData:data,parentDataProperty:"postgresql",rootData}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 }
 if(data.standby_cluster !== undefined){
-if(!(validate122(data.standby_cluster, {instancePath:instancePath+"/standby_cluster",parentData:data,parentDataProperty:"standby_cluster",rootData}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate121(data.standby_cluster, {instancePath:instancePath+"/standby_cluster",parentData:data,parentDataProperty:"standby_cluster",rootData}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
 if(data.slots !== undefined){
 let data19 = data.slots;
 if((!(data19 && typeof data19 == "object" && !Array.isArray(data19))) && (data19 !== null)){
-const err4 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: schema22.properties.slots.type}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key1 in data19){
-const _errs45 = errors;
-if(typeof key1 === "string"){
-if(!pattern12.test(key1)){
-const err5 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]{1,63}$"},propertyName:key1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var valid20 = _errs45 === errors;
-if(!valid20){
-const err6 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-for(const key2 in data19){
-if(!(validate126(data19[key2], {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data19,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-if(data.permanent_slots !== undefined){
-let data21 = data.permanent_slots;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key3 in data21){
-const _errs50 = errors;
-if(typeof key3 === "string"){
-if(!pattern12.test(key3)){
-const err7 = {instancePath:instancePath+"/permanent_slots",schemaPath:"#/properties/permanent_slots/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]{1,63}$"},propertyName:key3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-var valid22 = _errs50 === errors;
-if(!valid22){
-const err8 = {instancePath:instancePath+"/permanent_slots",schemaPath:"#/properties/permanent_slots/propertyNames",keyword:"propertyNames",params:{propertyName: key3}};
+const err8 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/type",keyword:"type",params:{type: schema22.properties.slots.type}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3255,16 +3220,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-for(const key4 in data21){
-if(!(validate126(data21[key4], {instancePath:instancePath+"/permanent_slots/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/permanent_slots",schemaPath:"#/properties/permanent_slots/type",keyword:"type",params:{type: "object"}};
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key1 in data19){
+const _errs30 = errors;
+if(typeof key1 === "string"){
+if(!pattern13.test(key1)){
+const err9 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]{1,63}$"},propertyName:key1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3274,14 +3235,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.permanent_replication_slots !== undefined){
-let data23 = data.permanent_replication_slots;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key5 in data23){
-const _errs55 = errors;
-if(typeof key5 === "string"){
-if(!pattern12.test(key5)){
-const err10 = {instancePath:instancePath+"/permanent_replication_slots",schemaPath:"#/properties/permanent_replication_slots/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]{1,63}$"},propertyName:key5};
+var valid2 = _errs30 === errors;
+if(!valid2){
+const err10 = {instancePath:instancePath+"/slots",schemaPath:"#/properties/slots/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3291,9 +3247,22 @@ vErrors.push(err10);
 errors++;
 }
 }
-var valid24 = _errs55 === errors;
-if(!valid24){
-const err11 = {instancePath:instancePath+"/permanent_replication_slots",schemaPath:"#/properties/permanent_replication_slots/propertyNames",keyword:"propertyNames",params:{propertyName: key5}};
+for(const key2 in data19){
+if(!(validate125(data19[key2], {instancePath:instancePath+"/slots/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data19,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+if(data.permanent_slots !== undefined){
+let data21 = data.permanent_slots;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key3 in data21){
+const _errs35 = errors;
+if(typeof key3 === "string"){
+if(!pattern13.test(key3)){
+const err11 = {instancePath:instancePath+"/permanent_slots",schemaPath:"#/properties/permanent_slots/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]{1,63}$"},propertyName:key3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3303,15 +3272,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-for(const key6 in data23){
-if(!(validate126(data23[key6], {instancePath:instancePath+"/permanent_replication_slots/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data23,parentDataProperty:key6,rootData}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/permanent_replication_slots",schemaPath:"#/properties/permanent_replication_slots/type",keyword:"type",params:{type: "object"}};
+var valid4 = _errs35 === errors;
+if(!valid4){
+const err12 = {instancePath:instancePath+"/permanent_slots",schemaPath:"#/properties/permanent_slots/propertyNames",keyword:"propertyNames",params:{propertyName: key3}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3321,10 +3284,15 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.ignore_slots !== undefined){
-let data25 = data.ignore_slots;
-if((!(Array.isArray(data25))) && (data25 !== null)){
-const err13 = {instancePath:instancePath+"/ignore_slots",schemaPath:"#/properties/ignore_slots/type",keyword:"type",params:{type: schema22.properties.ignore_slots.type}};
+for(const key4 in data21){
+if(!(validate125(data21[key4], {instancePath:instancePath+"/permanent_slots/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key4,rootData}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/permanent_slots",schemaPath:"#/properties/permanent_slots/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3333,11 +3301,71 @@ vErrors.push(err13);
 }
 errors++;
 }
+}
+if(data.permanent_replication_slots !== undefined){
+let data23 = data.permanent_replication_slots;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key5 in data23){
+const _errs40 = errors;
+if(typeof key5 === "string"){
+if(!pattern13.test(key5)){
+const err14 = {instancePath:instancePath+"/permanent_replication_slots",schemaPath:"#/properties/permanent_replication_slots/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]{1,63}$"},propertyName:key5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+var valid6 = _errs40 === errors;
+if(!valid6){
+const err15 = {instancePath:instancePath+"/permanent_replication_slots",schemaPath:"#/properties/permanent_replication_slots/propertyNames",keyword:"propertyNames",params:{propertyName: key5}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+for(const key6 in data23){
+if(!(validate125(data23[key6], {instancePath:instancePath+"/permanent_replication_slots/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data23,parentDataProperty:key6,rootData}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/permanent_replication_slots",schemaPath:"#/properties/permanent_replication_slots/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.ignore_slots !== undefined){
+let data25 = data.ignore_slots;
+if((!(Array.isArray(data25))) && (data25 !== null)){
+const err17 = {instancePath:instancePath+"/ignore_slots",schemaPath:"#/properties/ignore_slots/type",keyword:"type",params:{type: schema22.properties.ignore_slots.type}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
 if(Array.isArray(data25)){
 const len0 = data25.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate130(data25[i0], {instancePath:instancePath+"/ignore_slots/" + i0,parentData:data25,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+if(!(validate129(data25[i0], {instancePath:instancePath+"/ignore_slots/" + i0,parentData:data25,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 }
@@ -3345,12 +3373,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err18];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -3360,22 +3388,22 @@ return errors === 0;
 
 const schema39 = {"anyOf":[{"$ref":"#/definitions/commandLineOptionList"},{"$ref":"#/definitions/commandLineOptionMap"},{"type":"null"}]};
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs2 = errors;
-if(!(validate105(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -3417,13 +3445,13 @@ vErrors = null;
 }
 }
 }
-validate133.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
 
 const schema40 = {"type":"object","additionalProperties":false,"properties":{"password":{"type":"string"},"options":{"type":"array","items":{"type":"string"}}}};
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3490,7 +3518,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate139.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
 
@@ -3537,8 +3565,8 @@ errors++;
 }
 }
 if(data.initdb !== undefined){
-if(!(validate133(data.initdb, {instancePath:instancePath+"/initdb",parentData:data,parentDataProperty:"initdb",rootData}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate132(data.initdb, {instancePath:instancePath+"/initdb",parentData:data,parentDataProperty:"initdb",rootData}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -3568,8 +3596,8 @@ errors++;
 }
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key1 in data6){
-if(!(validate139(data6[key1], {instancePath:instancePath+"/users/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+if(!(validate138(data6[key1], {instancePath:instancePath+"/users/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
 errors = vErrors.length;
 }
 }
@@ -3620,7 +3648,7 @@ return errors === 0;
 
 const schema41 = {"type":"object","additionalProperties":false,"properties":{"group":{"type":"integer","minimum":0},"database":{"type":"string"}}};
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3684,14 +3712,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
 
-const schema42 = {"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"host":{"type":"string","pattern":"^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$"},"url":{"type":"string"},"port":{"allOf":[{"$ref":"#/definitions/port"}]},"scheme":{"type":"string","enum":["http","https"]},"token":{"type":"string"},"verify":{"allOf":[{"$ref":"#/definitions/booleanLike"}]},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"},"dc":{"type":"string"},"consistency":{"type":"string","enum":["default","consistent","stale"]},"checks":{"type":"array","items":{"type":"string"}},"register_service":{"type":"boolean"},"service_tags":{"type":"array","items":{"type":"string"}},"service_check_interval":{"type":"string"},"service_check_tls_server_name":{"type":"string"}}};
-const pattern15 = new RegExp("^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$", "u");
+const schema42 = {"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"host":{"type":"string","pattern":"^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$"},"url":{"type":"string"},"port":{"$ref":"#/definitions/port"},"scheme":{"type":"string","enum":["http","https"]},"token":{"type":"string"},"verify":{"$ref":"#/definitions/booleanLike"},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"},"dc":{"type":"string"},"consistency":{"type":"string","enum":["default","consistent","stale"]},"checks":{"type":"array","items":{"type":"string"}},"register_service":{"type":"boolean"},"service_tags":{"type":"array","items":{"type":"string"}},"service_check_interval":{"type":"string"},"service_check_tls_server_name":{"type":"string"}}};
+const pattern16 = new RegExp("^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$", "u");
 
-function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3722,7 +3750,7 @@ errors++;
 if(data.host !== undefined){
 let data1 = data.host;
 if(typeof data1 === "string"){
-if(!pattern15.test(data1)){
+if(!pattern16.test(data1)){
 const err2 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/pattern",keyword:"pattern",params:{pattern: "^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -3757,8 +3785,8 @@ errors++;
 }
 }
 if(data.port !== undefined){
-if(!(validate123(data.port, {instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate122(data.port, {instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -3977,13 +4005,13 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate144.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = {"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"host":{"type":"string","pattern":"^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$"},"hosts":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"port":{"allOf":[{"$ref":"#/definitions/port"}]},"use_proxies":{"type":"boolean"},"url":{"type":"string"},"proxy":{"type":"string"},"srv":{"type":"string"},"srv_suffix":{"type":"string"},"discovery_srv":{"type":"string"},"srv_domain":{"type":"string"},"protocol":{"type":"string","enum":["http","https"]},"username":{"type":"string"},"password":{"type":"string"},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"}}};
+const schema43 = {"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"host":{"type":"string","pattern":"^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$"},"hosts":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"port":{"$ref":"#/definitions/port"},"use_proxies":{"type":"boolean"},"url":{"type":"string"},"proxy":{"type":"string"},"srv":{"type":"string"},"srv_suffix":{"type":"string"},"discovery_srv":{"type":"string"},"srv_domain":{"type":"string"},"protocol":{"type":"string","enum":["http","https"]},"username":{"type":"string"},"password":{"type":"string"},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"}}};
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4014,7 +4042,7 @@ errors++;
 if(data.host !== undefined){
 let data1 = data.host;
 if(typeof data1 === "string"){
-if(!pattern15.test(data1)){
+if(!pattern16.test(data1)){
 const err2 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/pattern",keyword:"pattern",params:{pattern: "^(?:[^:]+|\\[[^\\]]+\\]|.*:\\s*[0-9]{1,5}\\s*)$"}};
 if(vErrors === null){
 vErrors = [err2];
@@ -4106,8 +4134,8 @@ vErrors = null;
 }
 }
 if(data.port !== undefined){
-if(!(validate123(data.port, {instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate122(data.port, {instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -4289,14 +4317,14 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"hosts":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"use_ssl":{"type":"boolean"},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"},"key_password":{"type":"string"},"verify":{"type":"boolean"},"set_acls":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"auth_data":{"type":"object","additionalProperties":{"type":"string"}},"exhibitor":{"allOf":[{"$ref":"#/definitions/exhibitor"}]}}};
-const schema45 = {"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"port":{"allOf":[{"$ref":"#/definitions/port"}]},"poll_interval":{"type":"integer","minimum":1}}};
+const schema44 = {"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"hosts":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"use_ssl":{"type":"boolean"},"cacert":{"type":"string"},"cert":{"type":"string"},"key":{"type":"string"},"key_password":{"type":"string"},"verify":{"type":"boolean"},"set_acls":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"auth_data":{"type":"object","additionalProperties":{"type":"string"}},"exhibitor":{"$ref":"#/definitions/exhibitor"}}};
+const schema45 = {"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"hosts":{"type":"array","items":{"type":"string"}},"port":{"$ref":"#/definitions/port"},"poll_interval":{"type":"integer","minimum":1}}};
 
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4353,8 +4381,8 @@ errors++;
 }
 }
 if(data.port !== undefined){
-if(!(validate123(data.port, {instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate122(data.port, {instancePath:instancePath+"/port",parentData:data,parentDataProperty:"port",rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
@@ -4394,12 +4422,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate153.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4639,8 +4667,8 @@ errors++;
 }
 }
 if(data.exhibitor !== undefined){
-if(!(validate153(data.exhibitor, {instancePath:instancePath+"/exhibitor",parentData:data,parentDataProperty:"exhibitor",rootData}))){
-vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+if(!(validate152(data.exhibitor, {instancePath:instancePath+"/exhibitor",parentData:data,parentDataProperty:"exhibitor",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
@@ -4655,13 +4683,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
 
 const schema46 = {"type":"object","additionalProperties":false,"properties":{"bypass_api_service":{"type":"boolean"},"namespace":{"type":"string"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"scope_label":{"type":"string"},"role_label":{"type":"string"},"leader_label_value":{"type":"string"},"follower_label_value":{"type":"string"},"standby_leader_label_value":{"type":"string"},"tmp_role_label":{"type":"string"},"bootstrap_labels":{"type":"object","additionalProperties":{"type":"string"}},"use_endpoints":{"type":"boolean"},"pod_ip":{"type":"string"},"ports":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535}},"required":["name","port"]}},"cacert":{"type":"string"},"context":{"type":"string"},"retriable_http_codes":{"anyOf":[{"type":"integer"},{"type":"array","items":{"type":"integer"}}]}}};
 
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5066,13 +5094,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate158.errors = vErrors;
+validate157.errors = vErrors;
 return errors === 0;
 }
 
-const schema47 = {"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"self_addr":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"bind_addr":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"partner_addrs":{"type":"array","items":{"$ref":"#/definitions/hostPort"}},"data_dir":{"type":"string"},"password":{"type":"string"}}};
+const schema47 = {"type":"object","additionalProperties":false,"properties":{"namespace":{"type":"string"},"self_addr":{"$ref":"#/definitions/hostPort"},"bind_addr":{"$ref":"#/definitions/hostPort"},"partner_addrs":{"type":"array","items":{"$ref":"#/definitions/hostPort"}},"data_dir":{"type":"string"},"password":{"type":"string"}}};
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5169,14 +5197,14 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate160.errors = vErrors;
+validate159.errors = vErrors;
 return errors === 0;
 }
 
-const schema48 = {"type":"object","properties":{"listen":{"type":"string","pattern":"^.*:\\s*[0-9]{1,5}\\s*$"},"connect_address":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"proxy_address":{"allOf":[{"$ref":"#/definitions/hostPort"}]},"data_dir":{"type":"string"},"config_dir":{"type":"string"},"pgpass":{"type":"string"},"authentication":{"type":"object","additionalProperties":false,"properties":{"superuser":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]},"replication":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]},"rewind":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]}}},"parameters":{"allOf":[{"$ref":"#/definitions/postgresqlParameters"}]},"pg_hba":{"allOf":[{"$ref":"#/definitions/pgHba"}]},"pg_ident":{"allOf":[{"$ref":"#/definitions/pgIdent"}]},"use_pg_rewind":{"type":"boolean"},"pg_ctl_timeout":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$"}]},"recovery_conf":{"allOf":[{"$ref":"#/definitions/recoveryConf"}]},"remove_data_directory_on_rewind_failure":{"type":"boolean"},"remove_data_directory_on_diverged_timelines":{"type":"boolean"},"create_replica_methods":{"type":["array","null"],"items":{"type":"string"}},"create_replica_method":{"type":"array","items":{"type":"string"}},"basebackup":{"allOf":[{"$ref":"#/definitions/basebackupOptions"}]},"callbacks":{"allOf":[{"$ref":"#/definitions/callbacks"}]},"pre_promote":{"allOf":[{"$ref":"#/definitions/command"}]},"before_stop":{"allOf":[{"$ref":"#/definitions/command"}]},"use_unix_socket":{"type":"boolean"},"use_unix_socket_repl":{"type":"boolean"},"bin_dir":{"type":"string"},"bin_name":{"allOf":[{"$ref":"#/definitions/binName"}]},"custom_conf":{"type":"string"},"config_base_name":{"type":"string"},"database":{"type":"string"},"krbsrvname":{"type":"string"},"name":{"type":"string"},"superuser":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]},"replication":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]},"pg_rewind":{"allOf":[{"$ref":"#/definitions/postgresqlUser"}]}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/replicaMethod"}]}};
+const schema48 = {"type":"object","properties":{"listen":{"type":"string","pattern":"^.*:\\s*[0-9]{1,5}\\s*$"},"connect_address":{"$ref":"#/definitions/hostPort"},"proxy_address":{"$ref":"#/definitions/hostPort"},"data_dir":{"type":"string"},"config_dir":{"type":"string"},"pgpass":{"type":"string"},"authentication":{"type":"object","additionalProperties":false,"properties":{"superuser":{"$ref":"#/definitions/postgresqlUser"},"replication":{"$ref":"#/definitions/postgresqlUser"},"rewind":{"$ref":"#/definitions/postgresqlUser"}}},"parameters":{"$ref":"#/definitions/postgresqlParameters"},"pg_hba":{"$ref":"#/definitions/pgHba"},"pg_ident":{"$ref":"#/definitions/pgIdent"},"use_pg_rewind":{"type":"boolean"},"pg_ctl_timeout":{"anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$"}]},"recovery_conf":{"$ref":"#/definitions/recoveryConf"},"remove_data_directory_on_rewind_failure":{"type":"boolean"},"remove_data_directory_on_diverged_timelines":{"type":"boolean"},"create_replica_methods":{"type":["array","null"],"items":{"type":"string"}},"create_replica_method":{"type":"array","items":{"type":"string"}},"basebackup":{"$ref":"#/definitions/basebackupOptions"},"callbacks":{"$ref":"#/definitions/callbacks"},"pre_promote":{"$ref":"#/definitions/command"},"before_stop":{"$ref":"#/definitions/command"},"use_unix_socket":{"type":"boolean"},"use_unix_socket_repl":{"type":"boolean"},"bin_dir":{"type":"string"},"bin_name":{"$ref":"#/definitions/binName"},"custom_conf":{"type":"string"},"config_base_name":{"type":"string"},"database":{"type":"string"},"krbsrvname":{"type":"string"},"name":{"type":"string"},"superuser":{"$ref":"#/definitions/postgresqlUser"},"replication":{"$ref":"#/definitions/postgresqlUser"},"pg_rewind":{"$ref":"#/definitions/postgresqlUser"}},"additionalProperties":{"type":"object","allOf":[{"$ref":"#/definitions/replicaMethod"}]}};
 const schema49 = {"type":"object","properties":{"username":{"type":"string"},"password":{"type":"string"},"sslmode":{"type":"string"},"sslkey":{"type":"string"},"sslpassword":{"type":"string"},"sslcert":{"type":"string"},"sslrootcert":{"type":"string"},"sslcrl":{"type":"string"},"sslcrldir":{"type":"string"},"sslnegotiation":{"type":"string"},"gssencmode":{"type":"string"},"channel_binding":{"type":"string"}},"additionalProperties":false};
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5347,12 +5375,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate169.errors = vErrors;
+validate168.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5369,8 +5397,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(validate80(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate79(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
@@ -5464,20 +5492,20 @@ errors++;
 }
 }
 if(data7.superuser !== undefined){
-if(!(validate169(data7.superuser, {instancePath:instancePath+"/authentication/superuser",parentData:data7,parentDataProperty:"superuser",rootData}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate168(data7.superuser, {instancePath:instancePath+"/authentication/superuser",parentData:data7,parentDataProperty:"superuser",rootData}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 }
 if(data7.replication !== undefined){
-if(!(validate169(data7.replication, {instancePath:instancePath+"/authentication/replication",parentData:data7,parentDataProperty:"replication",rootData}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate168(data7.replication, {instancePath:instancePath+"/authentication/replication",parentData:data7,parentDataProperty:"replication",rootData}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 }
 if(data7.rewind !== undefined){
-if(!(validate169(data7.rewind, {instancePath:instancePath+"/authentication/rewind",parentData:data7,parentDataProperty:"rewind",rootData}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate168(data7.rewind, {instancePath:instancePath+"/authentication/rewind",parentData:data7,parentDataProperty:"rewind",rootData}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 }
@@ -5494,20 +5522,20 @@ errors++;
 }
 }
 if(data.parameters !== undefined){
-if(!(validate88(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate87(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 }
 if(data.pg_hba !== undefined){
-if(!(validate96(data.pg_hba, {instancePath:instancePath+"/pg_hba",parentData:data,parentDataProperty:"pg_hba",rootData}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate95(data.pg_hba, {instancePath:instancePath+"/pg_hba",parentData:data,parentDataProperty:"pg_hba",rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
 if(data.pg_ident !== undefined){
-if(!(validate98(data.pg_ident, {instancePath:instancePath+"/pg_ident",parentData:data,parentDataProperty:"pg_ident",rootData}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate97(data.pg_ident, {instancePath:instancePath+"/pg_ident",parentData:data,parentDataProperty:"pg_ident",rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -5525,9 +5553,9 @@ errors++;
 }
 if(data.pg_ctl_timeout !== undefined){
 let data15 = data.pg_ctl_timeout;
-const _errs35 = errors;
-let valid12 = false;
-const _errs36 = errors;
+const _errs27 = errors;
+let valid4 = false;
+const _errs28 = errors;
 if(typeof data15 == "number"){
 if(data15 < 0 || isNaN(data15)){
 const err9 = {instancePath:instancePath+"/pg_ctl_timeout",schemaPath:"#/properties/pg_ctl_timeout/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
@@ -5550,12 +5578,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid0 = _errs36 === errors;
-valid12 = valid12 || _valid0;
-if(!valid12){
-const _errs38 = errors;
+var _valid0 = _errs28 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs30 = errors;
 if(typeof data15 === "string"){
-if(!pattern10.test(data15)){
+if(!pattern11.test(data15)){
 const err11 = {instancePath:instancePath+"/pg_ctl_timeout",schemaPath:"#/properties/pg_ctl_timeout/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?\\s*$"}};
 if(vErrors === null){
 vErrors = [err11];
@@ -5576,10 +5604,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-var _valid0 = _errs38 === errors;
-valid12 = valid12 || _valid0;
+var _valid0 = _errs30 === errors;
+valid4 = valid4 || _valid0;
 }
-if(!valid12){
+if(!valid4){
 const err13 = {instancePath:instancePath+"/pg_ctl_timeout",schemaPath:"#/properties/pg_ctl_timeout/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
@@ -5590,10 +5618,10 @@ vErrors.push(err13);
 errors++;
 }
 else {
-errors = _errs35;
+errors = _errs27;
 if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
+if(_errs27){
+vErrors.length = _errs27;
 }
 else {
 vErrors = null;
@@ -5688,14 +5716,14 @@ errors++;
 }
 }
 if(data.basebackup !== undefined){
-if(!(validate101(data.basebackup, {instancePath:instancePath+"/basebackup",parentData:data,parentDataProperty:"basebackup",rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate100(data.basebackup, {instancePath:instancePath+"/basebackup",parentData:data,parentDataProperty:"basebackup",rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data.callbacks !== undefined){
-if(!(validate109(data.callbacks, {instancePath:instancePath+"/callbacks",parentData:data,parentDataProperty:"callbacks",rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(!(validate108(data.callbacks, {instancePath:instancePath+"/callbacks",parentData:data,parentDataProperty:"callbacks",rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 }
@@ -5748,8 +5776,8 @@ errors++;
 }
 }
 if(data.bin_name !== undefined){
-if(!(validate118(data.bin_name, {instancePath:instancePath+"/bin_name",parentData:data,parentDataProperty:"bin_name",rootData}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate117(data.bin_name, {instancePath:instancePath+"/bin_name",parentData:data,parentDataProperty:"bin_name",rootData}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
 }
@@ -5814,20 +5842,20 @@ errors++;
 }
 }
 if(data.superuser !== undefined){
-if(!(validate169(data.superuser, {instancePath:instancePath+"/superuser",parentData:data,parentDataProperty:"superuser",rootData}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate168(data.superuser, {instancePath:instancePath+"/superuser",parentData:data,parentDataProperty:"superuser",rootData}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 }
 if(data.replication !== undefined){
-if(!(validate169(data.replication, {instancePath:instancePath+"/replication",parentData:data,parentDataProperty:"replication",rootData}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate168(data.replication, {instancePath:instancePath+"/replication",parentData:data,parentDataProperty:"replication",rootData}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 }
 if(data.pg_rewind !== undefined){
-if(!(validate169(data.pg_rewind, {instancePath:instancePath+"/pg_rewind",parentData:data,parentDataProperty:"pg_rewind",rootData}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate168(data.pg_rewind, {instancePath:instancePath+"/pg_rewind",parentData:data,parentDataProperty:"pg_rewind",rootData}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 }
@@ -5842,14 +5870,14 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate165.errors = vErrors;
+validate164.errors = vErrors;
 return errors === 0;
 }
 
 const schema50 = {"type":["object","null"],"additionalProperties":false,"properties":{"mode":{"anyOf":[{"type":"string","enum":["off","automatic","required"]},{"type":"string","pattern":"^(?:[Oo][Ff][Ff]|[Aa][Uu][Tt][Oo](?:[Mm][Aa][Tt][Ii][Cc])?|[Rr][Ee][Qq][Uu][Ii][Rr][Ee][Dd]?|[Dd][Ii][Ss][Aa][Bb][Ll][Ee][Dd]?)$"},{"const":false}]},"device":{"type":"string"},"safety_margin":{"type":"integer","minimum":-1},"driver":{"type":"string"}}};
-const pattern19 = new RegExp("^(?:[Oo][Ff][Ff]|[Aa][Uu][Tt][Oo](?:[Mm][Aa][Tt][Ii][Cc])?|[Rr][Ee][Qq][Uu][Ii][Rr][Ee][Dd]?|[Dd][Ii][Ss][Aa][Bb][Ll][Ee][Dd]?)$", "u");
+const pattern20 = new RegExp("^(?:[Oo][Ff][Ff]|[Aa][Uu][Tt][Oo](?:[Mm][Aa][Tt][Ii][Cc])?|[Rr][Ee][Qq][Uu][Ii][Rr][Ee][Dd]?|[Dd][Ii][Ss][Aa][Bb][Ll][Ee][Dd]?)$", "u");
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
@@ -5905,7 +5933,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs6 = errors;
 if(typeof data0 === "string"){
-if(!pattern19.test(data0)){
+if(!pattern20.test(data0)){
 const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[Oo][Ff][Ff]|[Aa][Uu][Tt][Oo](?:[Mm][Aa][Tt][Ii][Cc])?|[Rr][Ee][Qq][Uu][Ii][Rr][Ee][Dd]?|[Dd][Ii][Ss][Aa][Bb][Ll][Ee][Dd]?)$"}};
 if(vErrors === null){
 vErrors = [err4];
@@ -6016,13 +6044,13 @@ errors++;
 }
 }
 }
-validate186.errors = vErrors;
+validate185.errors = vErrors;
 return errors === 0;
 }
 
-const schema51 = {"type":["object","null"],"properties":{"nofailover":{"type":"boolean"},"failover_priority":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"clonefrom":{"type":"boolean"},"noloadbalance":{"type":"boolean"},"replicatefrom":{"type":"string"},"nosync":{"type":"boolean"},"sync_priority":{"allOf":[{"$ref":"#/definitions/pgInteger"}]},"nostream":{"allOf":[{"$ref":"#/definitions/booleanLike"}]}},"additionalProperties":{}};
+const schema51 = {"type":["object","null"],"properties":{"nofailover":{"type":"boolean"},"failover_priority":{"$ref":"#/definitions/pgInteger"},"clonefrom":{"type":"boolean"},"noloadbalance":{"type":"boolean"},"replicatefrom":{"type":"string"},"nosync":{"type":"boolean"},"sync_priority":{"$ref":"#/definitions/pgInteger"},"nostream":{"$ref":"#/definitions/booleanLike"}},"additionalProperties":{}};
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
@@ -6115,7 +6143,7 @@ errors = vErrors.length;
 }
 }
 }
-validate188.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
 
@@ -6210,68 +6238,68 @@ errors = vErrors.length;
 }
 }
 if(data.citus !== undefined){
-if(!(validate142(data.citus, {instancePath:instancePath+"/citus",parentData:data,parentDataProperty:"citus",rootData}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate141(data.citus, {instancePath:instancePath+"/citus",parentData:data,parentDataProperty:"citus",rootData}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
 errors = vErrors.length;
 }
 }
 if(data.consul !== undefined){
-if(!(validate144(data.consul, {instancePath:instancePath+"/consul",parentData:data,parentDataProperty:"consul",rootData}))){
-vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+if(!(validate143(data.consul, {instancePath:instancePath+"/consul",parentData:data,parentDataProperty:"consul",rootData}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
 if(data.etcd !== undefined){
-if(!(validate148(data.etcd, {instancePath:instancePath+"/etcd",parentData:data,parentDataProperty:"etcd",rootData}))){
-vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+if(!(validate147(data.etcd, {instancePath:instancePath+"/etcd",parentData:data,parentDataProperty:"etcd",rootData}))){
+vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
 errors = vErrors.length;
 }
 }
 if(data.etcd3 !== undefined){
-if(!(validate148(data.etcd3, {instancePath:instancePath+"/etcd3",parentData:data,parentDataProperty:"etcd3",rootData}))){
-vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+if(!(validate147(data.etcd3, {instancePath:instancePath+"/etcd3",parentData:data,parentDataProperty:"etcd3",rootData}))){
+vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
 errors = vErrors.length;
 }
 }
 if(data.zookeeper !== undefined){
-if(!(validate152(data.zookeeper, {instancePath:instancePath+"/zookeeper",parentData:data,parentDataProperty:"zookeeper",rootData}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+if(!(validate151(data.zookeeper, {instancePath:instancePath+"/zookeeper",parentData:data,parentDataProperty:"zookeeper",rootData}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
 errors = vErrors.length;
 }
 }
 if(data.exhibitor !== undefined){
-if(!(validate153(data.exhibitor, {instancePath:instancePath+"/exhibitor",parentData:data,parentDataProperty:"exhibitor",rootData}))){
-vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+if(!(validate152(data.exhibitor, {instancePath:instancePath+"/exhibitor",parentData:data,parentDataProperty:"exhibitor",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.kubernetes !== undefined){
-if(!(validate158(data.kubernetes, {instancePath:instancePath+"/kubernetes",parentData:data,parentDataProperty:"kubernetes",rootData}))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if(!(validate157(data.kubernetes, {instancePath:instancePath+"/kubernetes",parentData:data,parentDataProperty:"kubernetes",rootData}))){
+vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
 errors = vErrors.length;
 }
 }
 if(data.raft !== undefined){
-if(!(validate160(data.raft, {instancePath:instancePath+"/raft",parentData:data,parentDataProperty:"raft",rootData}))){
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+if(!(validate159(data.raft, {instancePath:instancePath+"/raft",parentData:data,parentDataProperty:"raft",rootData}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
 errors = vErrors.length;
 }
 }
 if(data.postgresql !== undefined){
-if(!(validate165(data.postgresql, {instancePath:instancePath+"/postgresql",parentData:data,parentDataProperty:"postgresql",rootData}))){
-vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+if(!(validate164(data.postgresql, {instancePath:instancePath+"/postgresql",parentData:data,parentDataProperty:"postgresql",rootData}))){
+vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
 errors = vErrors.length;
 }
 }
 if(data.watchdog !== undefined){
-if(!(validate186(data.watchdog, {instancePath:instancePath+"/watchdog",parentData:data,parentDataProperty:"watchdog",rootData}))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+if(!(validate185(data.watchdog, {instancePath:instancePath+"/watchdog",parentData:data,parentDataProperty:"watchdog",rootData}))){
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
 errors = vErrors.length;
 }
 }
 if(data.tags !== undefined){
-if(!(validate188(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate187(data.tags, {instancePath:instancePath+"/tags",parentData:data,parentDataProperty:"tags",rootData}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
 }

@@ -17,18 +17,6 @@ export type Step = Step1;
  * via the `definition` "steps".
  */
 export type Steps = Step[];
-/**
- * Steps run once before the first method.
- */
-export type Steps1 = Step[];
-/**
- * Steps after the method failed, before the next method.
- */
-export type Steps2 = Step[];
-/**
- * What Patroni runs first to decide: pg_controldata of the data directory, whether pg_rewind runs. The queries it sends to the leader are in notes.
- */
-export type Steps3 = Step[];
 
 /**
  * What one Patroni node runs when it bootstraps a new cluster, when it is built as a replica and when it rejoins as a former primary, for one Patroni release and one PostgreSQL major version. Emitted by `patroni-plan plan --format json`. The same input always gives byte-identical output.
@@ -58,7 +46,7 @@ export interface Plan {
   clone_from: CloneSource;
   placeholders: Placeholders;
   bootstrap: BootstrapBranch;
-  replica: ReplicaBranch1;
+  replica: ReplicaBranch;
   rejoin?: RejoinBranch;
   /**
    * SHA-256 (hex) of this plan's JSON text as patroni-plan renders it with this field removed. `exec` refuses a plan whose hash does not match: it was edited by hand.
@@ -152,6 +140,9 @@ export interface BootstrapBranch {
   kind: 'initdb' | 'custom' | 'standby_leader' | 'none';
   notes: Notes;
   steps: Steps;
+  /**
+   * For a standby leader: the clone from the remote primary and the first start that follows it.
+   */
   clone?: ReplicaBranch;
 }
 export interface Step1 {
@@ -257,14 +248,20 @@ export interface ServerParameterChange {
   reason: string;
 }
 /**
- * For a standby leader: the clone from the remote primary and the first start that follows it.
+ * What the node runs when it is built as a replica of a running cluster.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "replicaBranch".
  */
 export interface ReplicaBranch {
   /**
    * Where the method list came from: postgresql.create_replica_methods, Patroni's default [basebackup], or the standby cluster's create_replica_methods.
    */
   source: 'configured' | 'default' | 'standby_cluster';
-  prepare: Steps1;
+  /**
+   * Steps run once before the first method.
+   */
+  prepare: Steps;
   /**
    * The methods tried, in order, until one exits 0.
    */
@@ -286,7 +283,10 @@ export interface ReplicaMethodPlan {
    * Each attempt's steps; pg_basebackup gets two attempts.
    */
   attempts: Steps[];
-  after_failure: Steps2;
+  /**
+   * Steps after the method failed, before the next method.
+   */
+  after_failure: Steps;
   notes: Notes;
 }
 /**
@@ -308,28 +308,6 @@ export interface FirstStart {
   steps: Steps;
 }
 /**
- * What the node runs when it is built as a replica of a running cluster.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "replicaBranch".
- */
-export interface ReplicaBranch1 {
-  /**
-   * Where the method list came from: postgresql.create_replica_methods, Patroni's default [basebackup], or the standby cluster's create_replica_methods.
-   */
-  source: 'configured' | 'default' | 'standby_cluster';
-  prepare: Steps1;
-  /**
-   * The methods tried, in order, until one exits 0.
-   */
-  methods: ReplicaMethodPlan[];
-  skipped: SkippedMethod[];
-  notes: Notes;
-  on_all_failed: string;
-  after_all_failed: Steps;
-  first_start: FirstStart;
-}
-/**
  * What the node runs when it comes back as a former primary after a failover and must follow the new leader (given with --clone-from): Patroni's Ha.recover with its rewind state machine. Absent from plans written before this branch existed.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -345,7 +323,10 @@ export interface RejoinBranch {
    */
   credentials: 'rewind' | 'superuser' | 'replication' | 'none';
   notes: Notes;
-  checks: Steps3;
+  /**
+   * What Patroni runs first to decide: pg_controldata of the data directory, whether pg_rewind runs. The queries it sends to the leader are in notes.
+   */
+  checks: Steps;
   /**
    * Each outcome the run time decides (a crash, divergence, pg_rewind's exit), with its condition; in the order Patroni checks them.
    */

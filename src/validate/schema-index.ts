@@ -38,6 +38,9 @@ function deref(s: SchemaNode): SchemaNode {
 
 /** The schema itself plus every schema it pulls in through allOf, own first. */
 const layers = memo((s: SchemaNode): readonly SchemaNode[] => {
+  // A key's $ref may carry the key's own annotations beside it (its description, x-patroni-since): they come
+  // first, as if the $ref were in an allOf (the form yaml-language-server reads them in).
+  if (typeof s.$ref === 'string' && Object.keys(s).length > 1) return [s, ...layers(deref(s))];
   const own = deref(s);
   const out = [own];
   for (const sub of (own.allOf as SchemaNode[] | undefined) ?? []) out.push(...layers(sub));

@@ -5,6 +5,7 @@
  * reported as the wrong type: why the docs set 1.1.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, test } from 'node:test';
@@ -83,17 +84,46 @@ postgresql:
   data_dir: /var/lib/postgresql/16/main
   maxconnections: 100
 `;
+/** One wrong value for each kind of pattern in the schema: each must get the schema's own errorMessage. */
+const wrongValues = `# yaml-language-server: $schema=${schema}
+scope: orders
+name: node1
+thread_pool_size: 8
+restapi:
+  listen: 0.0.0.0:8008
+  verify_client: maybe
+  server_tokens: loud
+etcd:
+  host: a:b:c
+log:
+  traceback_level: warn
+bootstrap:
+  dcs:
+    ttl: 30x
+    synchronous_mode: quorum2
+    slots:
+      Bad-Name: {type: physical}
+    postgresql:
+      use_slots: maybe
+postgresql:
+  listen: nohost
+  pg_ctl_timeout: soon
+  parameters:
+    max_connections: lots
+  data_dir: /var/lib/postgresql/16/main
+`;
+const wrongLines = [6, 7, 9, 11, 14, 15, 17, 19, 21, 22, 24];
 const servers: ReturnType<typeof server>[] = [];
 after(() => servers.forEach((s) => s.child.kill()));
 
-async function open(yamlVersion: string) {
+async function open(yamlVersion: string, body = text) {
   const s = server(yamlVersion);
   servers.push(s);
   await s.request('initialize', { processId: process.pid, rootUri: 'file:///project', capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] } } } } });
   s.notify('initialized', {});
   s.notify('workspace/didChangeConfiguration', { settings: { yaml: { yamlVersion, validate: true, hover: true, completion: true } } });
   const diagnostics = s.notified('textDocument/publishDiagnostics');
-  s.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  s.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: body } });
   return { s, diagnostics: ((await diagnostics) as { diagnostics: { range: { start: { line: number } }; message: string }[] }).diagnostics };
 }
 
@@ -120,4 +150,27 @@ test('yaml-language-server with the schema and YAML 1.1: the mistakes, at their 
 test('with YAML 1.2, the server default, Patroni\'s yes is reported as the wrong type', async () => {
   const { diagnostics } = await open('1.2');
   assert.ok(diagnostics.some((d) => d.range.start.line === 6), JSON.stringify(diagnostics.map((d) => d.message)));
+});
+
+test('a wrong value of every pattern-checked kind gets the schema\'s errorMessage, never a regular expression', async () => {
+  const { s, diagnostics } = await open('1.1', wrongValues);
+  const own = new Set<string>();
+  JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'schema/patroni.schema.json'), 'utf8')), (k, v: unknown) => (k === 'errorMessage' && own.add(v as string), v));
+  const lines = diagnostics.map((d) => d.range.start.line).sort((a, b) => a - b);
+  assert.deepEqual(lines, wrongLines, JSON.stringify(diagnostics.map((d) => [d.range.start.line, d.message])));
+  for (const d of diagnostics) assert.ok(own.has(d.message), `line ${d.range.start.line}: ${d.message}`);
+  assert.match(diagnostics.find((d) => d.range.start.line === 15)!.message, /quorum/, 'synchronous_mode names quorum');
+
+  // Hover shows the key's own description, not its type's (a $ref with the key's description beside it, not in an
+  // allOf, whose type yaml-language-server would match first), under no heading (the schema has no title).
+  const hover = await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 3 } });
+  assert.match(hover.contents.value as string, /^Threads for Patroni's asynchronous tasks/, hover.contents.value);
+  assert.doesNotMatch(hover.contents.value as string, /whole number/, hover.contents.value);
+  // Completion shows the markdownDescription (for a key whose type is an anyOf, yaml-language-server 2's hover
+  // takes the plain description instead).
+  const completion = await s.request('textDocument/completion', { textDocument: { uri }, position: { line: 25, character: 2 } });
+  const items = (Array.isArray(completion) ? completion : completion.items) as { label: string; documentation?: { kind?: string; value?: string } | string }[];
+  const rewind = items.find((i) => i.label === 'use_pg_rewind');
+  assert.ok(rewind, `postgresql completion: ${items.map((i) => i.label).join(', ')}`);
+  assert.match(JSON.stringify(rewind.documentation), /`pg_rewind`/, 'the documentation is the markdown one');
 });
