@@ -4,6 +4,9 @@
 // 500) of warm-up per size. Linear growth shows
 // as a steady cost per line from one size to the next. Then one mapping of BENCH_WIDE_SIZES
 // (default 10000,40000) keys, with the ratio of the largest size's time to the smallest's.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { envCount, fmt, isMain, median, report, ROOT, table } from './lib.mjs';
 import { lintAndPlan } from './throughput.mjs';
 
@@ -81,6 +84,36 @@ function wideMapping(api, versions, rounds) {
   return { rows, ratio: last.ms / first.ms, keysRatio: last.n / first.n };
 }
 
+/**
+ * Milliseconds to load a configuration directory of N one-parameter fragments (BENCH_FRAGMENT_SIZES, default
+ * 1000,4000), median of a few rounds: merging file by file into a fresh copy of the growing mapping was once
+ * quadratic (33-44 s for 5,000 fragments; test/load/limits.test.ts checks the merged result, not the time).
+ */
+async function fragments(rounds) {
+  const { loadConfigPath } = await import(`${ROOT}dist/src/load/load-config.js`);
+  const raw = process.env.BENCH_FRAGMENT_SIZES || '1000,4000';
+  const scratch = mkdtempSync(join(tmpdir(), 'patroni-plan-bench-fragments-'));
+  try {
+    const rows = raw.split(',').map((x) => {
+      const n = Number(x);
+      const dir = join(scratch, `conf-${n}.d`);
+      mkdirSync(dir);
+      writeFileSync(join(dir, '00000-base.yml'), 'scope: s\nname: n\npostgresql:\n  data_dir: /var/lib/pg\n');
+      for (let i = 1; i <= n; i++) writeFileSync(join(dir, `p${String(i).padStart(5, '0')}.yml`), `postgresql:\n  parameters:\n    custom.p${i}: v\n`);
+      loadConfigPath(dir);
+      const times = Array.from({ length: Math.max(1, Math.min(rounds, 3)) }, () => {
+        const start = process.hrtime.bigint();
+        loadConfigPath(dir);
+        return Number(process.hrtime.bigint() - start) / 1e6;
+      });
+      return { n, ms: median(times) };
+    });
+    return { rows, ratio: rows.at(-1).ms / rows[0].ms, countRatio: rows.at(-1).n / rows[0].n };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 function sizes() {
   const raw = process.env.BENCH_SIZES || '10,100,1000';
   return raw.split(',').map((s) => {
@@ -131,7 +164,7 @@ export async function scaling({ rounds = envCount('BENCH_SCALE_ROUNDS', 15), war
     b.linesRatio = b.lines / a.lines;
     b.usPerLine = ((b.ms - a.ms) * 1000) / (b.lines - a.lines);
   }
-  return { rounds, rows, wide: wideMapping(api, versions, rounds) };
+  return { rounds, rows, wide: wideMapping(api, versions, rounds), fragments: await fragments(rounds) };
 }
 
 export function scalingMarkdown(r) {
@@ -146,12 +179,18 @@ export function scalingMarkdown(r) {
       ? '- give at least two sizes to compare'
       : `- from N=${l.from} to N=${l.to} the time grows **${fmt(l.timeRatio, 2)}×** for ${fmt(l.linesRatio, 2)}× the lines: ${l.linear ? 'linear' : 'faster than linear'} (linear means at most ${LINEAR_SLACK}× the growth in lines; fixed costs make the time grow less than the lines)`,
     ...(r.wide ? [wideMarkdown(r.wide)] : []),
+    ...(r.fragments ? [fragmentsMarkdown(r.fragments)] : []),
   ].join('\n');
 }
 
 function wideMarkdown(w) {
   const sizes = w.rows.map((x) => `${x.n} keys ${fmt(x.ms, 0)} ms`).join(', ');
   return `- one mapping of N keys (a postgresql section and a flow mapping of tags, N each; load + lint + plan): ${sizes}; **${fmt(w.ratio, 2)}×** the time for ${fmt(w.keysRatio, 2)}× the keys: ${w.ratio <= w.keysRatio * LINEAR_SLACK ? 'linear' : 'faster than linear'}`;
+}
+
+function fragmentsMarkdown(f) {
+  const sizes = f.rows.map((x) => `${x.n} fragments ${fmt(x.ms, 0)} ms`).join(', ');
+  return `- a configuration directory of N one-parameter fragments (load and merge): ${sizes}; **${fmt(f.ratio, 2)}×** the time for ${fmt(f.countRatio, 2)}× the fragments: ${f.ratio <= f.countRatio * LINEAR_SLACK ? 'linear' : 'faster than linear'}`;
 }
 
 /** Over the last step: time growth against line growth. */

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { ROOT } from '../helpers.js';
 
-const TINY = { BENCH_ROUNDS: '1', BENCH_WARMUP: '0', BENCH_CONFIGS: '20', BENCH_SIZES: '10,100', BENCH_SCALE_ROUNDS: '1', BENCH_SCALE_WARMUP_MS: '0', BENCH_FLEET: '6', BENCH_FLEET_ROUNDS: '1', BENCH_YAML_ROUNDS: '1', BENCH_YAML_WARMUP: '0' };
+const TINY = { BENCH_ROUNDS: '1', BENCH_WARMUP: '0', BENCH_CONFIGS: '20', BENCH_SIZES: '10,100', BENCH_SCALE_ROUNDS: '1', BENCH_SCALE_WARMUP_MS: '0', BENCH_FLEET: '6', BENCH_FLEET_ROUNDS: '1', BENCH_YAML_ROUNDS: '1', BENCH_YAML_WARMUP: '0', BENCH_FRAGMENT_SIZES: '5,20' };
 
 function bench(script: string, args: string[] = []): string {
   const r = spawnSync(process.execPath, [`${ROOT}bench/${script}`, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...TINY } });
@@ -26,6 +26,7 @@ test('npm run bench prints the machine, the targets and every table', () => {
     assert.match(out, new RegExp(`^\\| ${target.replace(/[+.()`]/g, '\\$&')}.*\\| (met|not met|n/a) \\|$`, 'm'));
   }
   for (const section of ['### Cold start', '### Many files', '### Throughput', '### Scaling']) assert.ok(out.includes(section), section);
+  assert.match(out, /^- a configuration directory of N one-parameter fragments \(load and merge\): 5 fragments .*, 20 fragments /m);
 });
 
 test('the throughput run lints and plans the corpus configs it is asked for', () => {

@@ -63,11 +63,10 @@ test('syntax errors, non-UTF-8 bytes, tags PyYAML refuses and alias bombs are di
 
   const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
   for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(', ')}]`);
-  const started = process.hrtime.bigint();
+  // Refused, not expanded (a billion values would never return; test/load/limits.test.ts runs it in a child
+  // that a hang detector stops).
   const bombed = loadConfigText('bomb.yml', bomb.join('\n') + '\n');
   assert.equal(bombed.diagnostics[0]!.ruleId, 'input-too-large');
-  // A guard, not a benchmark: expansion is refused long before a billion values are built.
-  assert.ok(process.hrtime.bigint() - started < 5_000_000_000n);
 });
 
 test('a document that is not a mapping is an error at its position', () => {
