@@ -47,6 +47,19 @@ test('plan X -o X is refused, by the same path, a symlink, a hard link or anothe
   assert.deepEqual(readdirSync(dir).sort(), ['hard.yml', 'link.yml', 'patroni.yml']);
 });
 
+test('a new .yml or .yaml file in an input configuration directory is refused: Patroni would read it as a fragment', () => {
+  const { dir } = copy(EXAMPLE);
+  for (const name of ['plan.yml', 'plan.yaml']) {
+    assertOneLineExit2(cli(['plan', dir, '-o', join(dir, name)]), /: is in the configuration directory .*, whose every \.yml and \.yaml file Patroni reads as part of the configuration; not written/);
+    assertOneLineExit2(cli(['lint', join(dir, '.'), '-o', join(dir, name)]), /: is in the configuration directory /);
+  }
+  assert.deepEqual(readdirSync(dir), ['patroni.yml']);
+  // A file Patroni does not read there, and a file beside a single configuration file, are written.
+  assert.equal(cli(['plan', dir, '-o', join(dir, 'plan.json'), '--format', 'json']).code, 0);
+  assert.equal(cli(['plan', join(dir, 'patroni.yml'), '-o', join(dir, 'plan.yml')]).code, 0);
+  assert.deepEqual(readdirSync(dir).sort(), ['patroni.yml', 'plan.json', 'plan.yml']);
+});
+
 test('lint --fix X -o X is refused before anything is fixed; lint, diff and --patroni-env inputs are guarded the same way', () => {
   const { dir, file, original } = copy(MISTAKES);
   const fixLint = cli(['lint', '--fix', file, '-o', file]);
