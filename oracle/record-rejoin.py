@@ -145,13 +145,89 @@ def install_world(world):
     R.Recorder.launch = launch
 
 
-def former_primary_data_dir(rec):
-    """A former primary's data directory: complete, with a replication slot a leader keeps for a replica."""
+# What the WAL directory's archive_status holds when the former primary stopped: a segment and a partial one still to
+# be archived, a .ready whose segment is gone, and one already archived. (name, segment present)
+ARCHIVE_STATUS = (('000000010000000000000001.done', True), ('000000010000000000000002.ready', True),
+                  ('000000010000000000000003.partial.ready', True), ('000000010000000000000004.ready', False))
+
+
+def former_primary_data_dir(rec, pg_num):
+    """A former primary's data directory: complete, with a replication slot a leader keeps for a replica, and WAL
+    segments not yet archived. Returns what the harness put in archive_status."""
     rec.populate_data_dir(True)
     slot = os.path.join(rec.data_dir, 'pg_replslot', 'pg_node2')
     os.makedirs(slot, exist_ok=True)
     with R._real['open'](os.path.join(slot, 'state'), 'w') as f:
         f.write('slot\n')
+    wal = os.path.join(rec.data_dir, 'pg_wal' if pg_num >= 100000 else 'pg_xlog')
+    os.makedirs(os.path.join(wal, 'archive_status'), exist_ok=True)
+    for name, present in ARCHIVE_STATUS:
+        with R._real['open'](os.path.join(wal, 'archive_status', name), 'w') as f:
+            f.write('')
+        if present:
+            with R._real['open'](os.path.join(wal, name.rsplit('.', 1)[0]), 'w') as f:
+                f.write('')
+    return {'wal_dir': os.path.basename(wal), 'archive_status': [n for n, _ in ARCHIVE_STATUS],
+            'segments': [n.rsplit('.', 1)[0] for n, present in ARCHIVE_STATUS if present]}
+
+
+def install_guc_answers(raw):
+    """`postgres -C archive_mode|archive_command`, which Patroni asks before archiving the .ready segments, answered
+    from the fixture's postgresql.parameters as PostgreSQL would print them (Patroni writes Python's str of the value;
+    archive_mode is then parsed as PostgreSQL's enum). Other names answer nothing, as before."""
+    params = ((raw.get('postgresql') or {}).get('parameters') or {})
+    words = {'on': 'on', 'true': 'on', 'yes': 'on', '1': 'on', 'off': 'off', 'false': 'off', 'no': 'off', '0': 'off',
+             'always': 'always'}
+    orig = R.Recorder.probe
+
+    def probe(self, argv):
+        names = [os.fsdecode(a) if isinstance(a, bytes) else str(a) for a in argv]
+        if os.path.basename(names[0]) == 'postgres' and '-C' in names:
+            name = names[names.index('-C') + 1]
+            if name == 'archive_mode':
+                return (words.get(str(params.get('archive_mode', 'off')).strip().lower(), 'off') + '\n').encode()
+            if name == 'archive_command':
+                return (str(params.get('archive_command', '')) + '\n').encode()
+        return orig(self, argv)
+    R.Recorder.probe = probe
+
+
+def install_shell_popen():
+    """Patroni (3.1.0 and later) archives a .ready segment with Popen([cmd], shell=True): record what Popen runs then
+    on POSIX, /bin/sh -c cmd, instead of the one-string argv record.py's interceptor would show."""
+    import psutil
+    import subprocess
+    intercepted = subprocess.Popen
+
+    def popen(args, *a, **kw):
+        if kw.pop('shell', False):
+            args = ['/bin/sh', '-c'] + ([args] if isinstance(args, str) else list(args))
+        return intercepted(args, *a, **kw)
+    subprocess.Popen = popen
+    psutil.Popen = popen
+
+
+def install_archive_status_events(rec):
+    """Removals and renames inside archive_status are part of what Patroni does to a former primary: record them."""
+    orig_emit = rec.emit
+    inside = lambda p: os.sep + 'archive_status' + os.sep in p and p.startswith(rec.data_dir + os.sep)
+    for kind in ('remove', 'unlink'):
+        real = getattr(os, kind)
+
+        def remove(path, *a, _real=real, **kw):
+            p = os.path.abspath(os.fsdecode(path))
+            if inside(p):
+                orig_emit({'op': 'remove', 'path': p})
+            return _real(path, *a, **kw)
+        setattr(os, kind, remove)
+    real_rename = os.rename
+
+    def rename(src, dst, *a, **kw):
+        sp, dp = os.path.abspath(os.fsdecode(src)), os.path.abspath(os.fsdecode(dst))
+        if inside(sp) and inside(dp):
+            orig_emit({'op': 'rename', 'from': sp, 'to': dp})
+        return real_rename(src, dst, *a, **kw)
+    os.rename = rename
 
 
 def write_postmaster_opts(postgresql, rec):
@@ -193,7 +269,10 @@ def run(fixture, pg_version, scenario, clone_from):
     with R._real['open'](fixture) as f:
         raw = yaml.safe_load(f)
     rec.data_dir = os.path.abspath(rec.to_scratch(raw['postgresql']['data_dir']))
-    former_primary_data_dir(rec)
+    wal = former_primary_data_dir(rec, rec.pg_num)
+    install_guc_answers(raw)
+    install_archive_status_events(rec)
+    install_shell_popen()
     config_dir = (raw['postgresql'] or {}).get('config_dir')
     if config_dir:
         # a former primary's config_dir holds the postgresql.base.conf Patroni renamed there at its first start
@@ -241,7 +320,7 @@ def run(fixture, pg_version, scenario, clone_from):
     events = rec.events
     rec.events = []
     started = any(e.get('op') == 'start' for e in events)
-    return {'outcome': 'started' if started else 'not started', 'cycles': cycles, 'events': events}
+    return {'outcome': 'started' if started else 'not started', 'cycles': cycles, 'events': events, 'wal': wal}
 
 
 def child(fixture, pg_version, scenario, clone_from):
@@ -286,6 +365,9 @@ def record_one(fixture, label, pg_version, scenario, clone_from, source):
            'harness': {'clone_member_name': CLONE_NAME, 'home': R.PSEUDO_HOME, 'local_checkpoint': LOCAL_CHECKPOINT,
                        'leader_switchpoint': SWITCHPOINT}}
     doc['rejoin'] = out.get('result') or {'outcome': 'harness_error', 'error': out.get('error'), 'events': []}
+    wal = doc['rejoin'].pop('wal', None)
+    if wal:
+        doc['harness']['wal'] = wal
     return doc
 
 

@@ -44,6 +44,10 @@ export function preflight(ctx: ExecContext, how: { commandLine?: string[]; dryRu
   return { problems, notes: [...rootNote, ...(contents.note ? [contents.note] : []), ...slotNote(ctx)] };
 }
 
+/** The only directories a plan may empty, and where archive_ready_wal may work: inside the data directory. */
+const WAL_DIRS = ['pg_wal', 'pg_xlog'];
+const EMPTIED = ['pg_replslot', ...WAL_DIRS.map((d) => `${d}/archive_status`)];
+
 function stepProblems(ctx: ExecContext, step: Step): string[] {
   const problems = placeholderProblems(step, ctx.resolver);
   if (!ACTIONS.has(step.action)) problems.push(`step ${step.id} has an action exec does not know: '${step.action}'`);
@@ -52,7 +56,8 @@ function stepProblems(ctx: ExecContext, step: Step): string[] {
     const path = ctx.resolver.text(step.path!);
     if (withoutTrailingSlash(path) !== ctx.dataDir) problems.push(`step ${step.id} removes ${path}, which is not the plan's data directory ${ctx.dataDir}`);
   }
-  if (step.action === 'empty_dir' && ctx.resolver.text(step.path!) !== `${ctx.dataDir}/pg_replslot`) problems.push(`step ${step.id} empties ${ctx.resolver.text(step.path!)}, which is not the data directory's pg_replslot`);
+  if (step.action === 'empty_dir' && !EMPTIED.some((d) => ctx.resolver.text(step.path!) === `${ctx.dataDir}/${d}`)) problems.push(`step ${step.id} empties ${ctx.resolver.text(step.path!)}, which is not the data directory's pg_replslot or its WAL directory's archive_status`);
+  if (step.action === 'archive_ready_wal' && !WAL_DIRS.some((d) => ctx.resolver.text(step.path!) === `${ctx.dataDir}/${d}`)) problems.push(`step ${step.id} archives the segments of ${ctx.resolver.text(step.path!)}, which is not the data directory's WAL directory`);
   if ((step.action === 'write_file' || step.action === 'remove_file') && step.path !== PWFILE) {
     const problem = filePathProblem(ctx.resolver.text(step.path!), { dataDir: ctx.dataDir, files: [ctx.pgpass] });
     if (problem) problems.push(`step ${step.id}: ${problem}`);

@@ -9,6 +9,8 @@ import type { Step } from '../plan/plan-types.js';
 import { runChild } from './child.js';
 import type { ExecContext } from './context.js';
 import type { ExecEvent } from './events.js';
+import { archiveReadyWalStep } from './archive-ready-wal.js';
+import type { StepResult } from './step-result.js';
 import { removeDataDir } from './data-dir.js';
 import { isDataDirEmpty, runningPostmaster } from './data-dir-state.js';
 import { interruptibleSleep } from './interrupt.js';
@@ -19,11 +21,7 @@ import { runAdopting } from './wipe-policy.js';
 
 type StepEvent = Extract<ExecEvent, { event: 'step' }>;
 
-export type StepResult =
-  | { status: 'ok'; reason?: string }
-  | { status: 'skipped'; reason: string }
-  | { status: 'failed'; reason: string; exit_code?: number; signal?: string }
-  | { status: 'interrupted'; reason: string };
+export type { StepResult } from './step-result.js';
 
 /** The `when` conditions plans use: how exec checks each, and what it says when one is false. */
 export const CONDITIONS: Record<string, { holds: (ctx: ExecContext, step: Step) => boolean; otherwise: string }> = {
@@ -81,6 +79,8 @@ async function act(ctx: ExecContext, step: Step, opts: StepOptions): Promise<Ste
       return removeDataDirStep(ctx);
     case 'empty_dir':
       return emptyDirStep(ctx, step);
+    case 'archive_ready_wal':
+      return archiveReadyWalStep(ctx, step, (c, id, argv) => runArgv(c, id, argv));
     case 'sleep':
       return (await interruptibleSleep((step.seconds ?? 0) * 1000, ctx.interrupt)) ? { status: 'ok' } : { status: 'interrupted', reason: 'interrupted' };
     case 'set_parameters':
@@ -95,7 +95,7 @@ async function act(ctx: ExecContext, step: Step, opts: StepOptions): Promise<Ste
 }
 
 /** Actions exec performs; a plan with any other is refused before it runs. */
-export const ACTIONS = new Set(['run', 'write_file', 'remove_file', 'remove_data_dir', 'empty_dir', 'sleep', 'set_parameters', 'start_postgres', 'reload_postgres', 'restart_postgres', 'fail']);
+export const ACTIONS = new Set(['run', 'write_file', 'remove_file', 'remove_data_dir', 'empty_dir', 'archive_ready_wal', 'sleep', 'set_parameters', 'start_postgres', 'reload_postgres', 'restart_postgres', 'fail']);
 
 /** A reload or restart of the server Patroni manages: done with pg_ctl when a server runs on the data directory. */
 async function serverAction(ctx: ExecContext, step: Step, action: string): Promise<StepResult> {
@@ -159,14 +159,18 @@ function removeDataDirStep(ctx: ExecContext): StepResult {
   return { status: 'ok' };
 }
 
-/** The slots pg_rewind copied from the leader (below PostgreSQL 11): each entry of pg_replslot, never following a link. */
+/**
+ * The slots pg_rewind copied from the leader (below PostgreSQL 11): each entry of pg_replslot, never following a
+ * link; with files_only (archive_status before the clean shut-down), its files and symlinks, as Patroni leaves a
+ * subdirectory.
+ */
 function emptyDirStep(ctx: ExecContext, step: Step): StepResult {
   const path = ctx.resolver.text(step.path!);
   const pid = runningPostmaster(ctx.dataDir);
   if (pid !== undefined) return { status: 'failed', reason: `a server (pid ${pid}) is running on ${ctx.dataDir}` };
   if (!existsSync(path)) return { status: 'ok', reason: 'there is no such directory' };
-  const entries = readdirSync(path);
-  for (const entry of entries) rmSync(join(path, entry), { recursive: true, force: true });
+  const entries = readdirSync(path, { withFileTypes: true }).filter((e) => !step.files_only || !e.isDirectory());
+  for (const entry of entries) rmSync(join(path, entry.name), { recursive: true, force: true });
   return { status: 'ok', reason: `removed ${entries.length} entries` };
 }
 

@@ -41,6 +41,27 @@ export const PG_REWIND_ENV = { LANG: 'C', LC_ALL: 'C', PGOPTIONS: '-c statement_
 export const SINGLE_USER_OVERRIDES = { archive_mode: 'on', archive_command: 'false' } as const;
 export const SINGLE_USER_DATABASE = 'template1';
 
+/**
+ * Rewind._archive_ready_wals, before pg_rewind and before the single-user clean shut-down (every release
+ * 3.0.0-4.1.4): when `postgres -C` reports archive_mode on or always and an archive_command, each file of
+ * <wal_dir>/archive_status matching this pattern whose segment is still in <wal_dir>, in sorted order, is
+ * archived with archive_command; exit 0 renames its .ready to .done, a failure is only logged. The command is
+ * Patroni's own substitution of the template (ARCHIVE_SUBSTITUTION), run through a shell from 3.1.0
+ * (behaviour row rewind.archive-command-shell), split like a command line (shlex) before.
+ */
+export const ARCHIVE_READY_PATTERN = /^[0-9A-F]{24}(\.partial)?\.ready$/;
+export const ARCHIVE_MODES_ON = ['on', 'always'] as const;
+
+/**
+ * Rewind._build_archiver_command: %p is the segment's path (the WAL directory joined with its name, as the
+ * configured data_dir spells it), %f its name, %r always 000000010000000000000001, %% a percent sign; any other
+ * %x stays as it is.
+ */
+export const ARCHIVE_SUBSTITUTION = { r: '000000010000000000000001' } as const;
+
+/** Rewind.ensure_clean_shutdown empties <wal_dir>/archive_status (files and symlinks, not directories) after archiving. */
+export const CLEAN_SHUTDOWN_REMOVES_ARCHIVE_STATUS = true;
+
 /** pg_controldata states after which Patroni runs the single-user crash recovery (the server did not shut down). */
 export const CRASHED_STATES = ['in production', 'shutting down', 'in crash recovery'] as const;
 

@@ -151,7 +151,7 @@ export interface Step1 {
    */
   id: string;
   /**
-   * run: exec argv, no shell; write_file/remove_file: a file; remove_data_dir: remove the data directory; empty_dir: remove everything inside the directory `path`, keeping it; sleep; start_postgres/reload_postgres/restart_postgres: Patroni starts, reloads or restarts its PostgreSQL (start parameters in `parameters`); set_parameters: recovery parameters in the recovery section of Patroni's postgresql.conf; fail: Patroni raises or gives up here and nothing after it in the branch runs.
+   * run: exec argv, no shell; write_file/remove_file: a file; remove_data_dir: remove the data directory; empty_dir: remove everything inside the directory `path`, keeping it (with files_only, only its files and symlinks); archive_ready_wal: for each WAL segment of the directory `path` whose archive_status/<segment>.ready exists, in name order, run `command` with Patroni's %p/%f/%r/%% substitution (through /bin/sh -c when `shell`, else split like a command line), and on exit 0 rename the .ready file to .done; sleep; start_postgres/reload_postgres/restart_postgres: Patroni starts, reloads or restarts its PostgreSQL (start parameters in `parameters`); set_parameters: recovery parameters in the recovery section of Patroni's postgresql.conf; fail: Patroni raises or gives up here and nothing after it in the branch runs.
    */
   action:
     | 'run'
@@ -159,6 +159,7 @@ export interface Step1 {
     | 'remove_file'
     | 'remove_data_dir'
     | 'empty_dir'
+    | 'archive_ready_wal'
     | 'sleep'
     | 'start_postgres'
     | 'reload_postgres'
@@ -208,6 +209,18 @@ export interface Step1 {
    */
   always?: boolean;
   server_parameters?: ServerParameters;
+  /**
+   * archive_ready_wal: the archive_command template, before Patroni's substitution.
+   */
+  command?: string;
+  /**
+   * archive_ready_wal: the command runs through /bin/sh -c (Patroni 3.1.0 and later); false: split like a command line (shlex), no shell.
+   */
+  shell?: boolean;
+  /**
+   * empty_dir: remove only the files and symlinks inside `path`, leaving any subdirectory (Patroni's clean-up of archive_status).
+   */
+  files_only?: boolean;
 }
 /**
  * start_postgres: the server parameters PostgreSQL starts with, for the chosen Patroni release and PostgreSQL major, as Patroni computes them at this start.

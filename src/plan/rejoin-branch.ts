@@ -9,6 +9,7 @@ import { CRASHED_STATES, REWIND_USER_SINCE_PG, walDumpProgram } from '../facts/p
 import { pyTruthy } from '../py/truth.js';
 import { cloneRecord, REPLICATION_SECRET } from './connection.js';
 import { firstStartSteps } from './first-start.js';
+import { archiveReadyWalSteps, cleanShutdownPreparation } from './rejoin-archive.js';
 import { useSlots, type FollowSpec } from './follow-spec.js';
 import { authentication, dataDir, memberName, pg, type PlanContext } from './plan-context.js';
 import type { RejoinBranch, RejoinCase, Step } from './plan-types.js';
@@ -70,21 +71,22 @@ const FOLLOWS = 'follows the new leader as a replica';
 
 function rewindCases(ctx: PlanContext, o: Options, start: Step[], notes: string[]): RejoinCase[] {
   const record = leaderRecord(ctx, rewindCredentials(ctx))!;
+  const archive = archiveReadyWalSteps(ctx, notes);
   const rewind = pgRewindSteps(ctx, record, notes);
-  notes.push('before pg_rewind Patroni waits until the leader reports a checkpoint after its promotion, then checks it is out of recovery; WAL segments still marked .ready are archived first when archive_mode is on' + (has('rewind.archive-command-shell', ctx.patroni) ? ' (archive_command through a shell)' : ' (archive_command split like a command line, no shell)'));
+  notes.push('before pg_rewind Patroni waits until the leader reports a checkpoint after its promotion, then checks it is out of recovery');
   const usable = 'pg_rewind can be used: pg_rewind --help exits 0 and pg_controldata shows wal_log_hints on or data checksums';
   const afterRestore = has('rewind.skip-crash-recovery-after-restore', ctx.patroni) ? ', there is no backup_label (a restored backup recovers at its normal start)' : '';
   const crashed: RejoinCase = {
     id: 'crashed',
     when: `pg_controldata says ${CRASHED_STATES.map((s) => `'${s}'`).join(', ')} (the server did not shut down)${afterRestore} and ${usable}`,
-    steps: [singleUserStep(ctx)],
+    steps: [...cleanShutdownPreparation(ctx, []), singleUserStep(ctx)],
     outcome: 'shut down cleanly; on its next cycle Patroni compares the timelines again and one of the other cases follows (a failed recovery is logged and the same cases follow)',
   };
   const failed = rewindFailedCase(ctx, o, start);
   return [
     { id: 'in-sync', when: INSYNC, steps: start, outcome: FOLLOWS },
     crashed,
-    { id: 'rewind', when: `${DIVERGED}, and ${usable}`, steps: [...rewind, ...start], outcome: `rewound; ${FOLLOWS}` },
+    { id: 'rewind', when: `${DIVERGED}, and ${usable}`, steps: [...archive, ...rewind, ...start], outcome: `rewound; ${FOLLOWS}` },
     failed,
     cannotRewindCase(o, start),
   ];

@@ -16,7 +16,10 @@ function stepLines(step: Step, n: string): string[] {
   if (step.argv) lines.push(`${pad}$ ${step.argv.map(shellQuote).join(' ')}`);
   for (const [k, v] of Object.entries(step.env ?? {})) lines.push(`${pad}env ${k}=${shellQuote(v)}`);
   if (step.action === 'write_file' || step.action === 'remove_file' || step.action === 'remove_data_dir' || step.action === 'empty_dir') {
-    lines.push(`${pad}${step.action.replace(/_/g, ' ')} ${step.path}${step.mode ? ` (mode ${step.mode})` : ''}`);
+    lines.push(`${pad}${step.action.replace(/_/g, ' ')} ${step.path}${step.mode ? ` (mode ${step.mode})` : ''}${step.files_only ? ' (files only)' : ''}`);
+  }
+  if (step.action === 'archive_ready_wal') {
+    lines.push(`${pad}segments of ${step.path}, each: ${step.shell ? `$ /bin/sh -c ${shellQuote(step.command!)}` : `split like a command line: ${step.command}`}`);
   }
   if (step.secret && step.content === undefined) lines.push(`${pad}content: the value of ${step.secret}`);
   if (step.content !== undefined && step.content !== '') {

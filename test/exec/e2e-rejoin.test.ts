@@ -6,6 +6,7 @@
  * from B and its divergent write is gone. In CI a missing PostgreSQL fails these tests.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { freePorts, missingPrerequisite, psql, runAs, Scratch } from './pg-harness.js';
@@ -29,8 +30,15 @@ const query = (port: number, sql: string): string => {
   return r.stdout.trim();
 };
 
+/**
+ * What fixtures/exec/rejoin-a.yml archives with: a command that fails until the file archive-on exists, so that
+ * the segments A completes stay marked .ready. exec writes no server parameter; the drill sets them as Patroni's
+ * postgresql.conf would.
+ */
+const archiveCommand = (node: Scratch): string => `test -f ${node.dir}/archive-on && cp %p ${node.dir}/archive/%f`;
+
 /** A primary A with a streaming replica B, B promoted, A diverged and stopped cleanly. */
-async function failover(node: Scratch, configA: string): Promise<{ a: string; b: string }> {
+async function failover(node: Scratch, configA: string, archives = false): Promise<{ a: string; b: string }> {
   const a = join(node.dir, 'rejoin-a');
   const b = join(node.dir, 'rejoin-b');
   const boot = node.cli(['exec', node.config(configA), '--branch', 'bootstrap', '--pg-version', '15', '--start']);
@@ -40,6 +48,11 @@ async function failover(node: Scratch, configA: string): Promise<{ a: string; b:
   // to the last checkpoint before the fork, and a checkpoint on A may otherwise recycle it.
   query(node.ports.primary, "ALTER SYSTEM SET wal_keep_size = '128MB'");
   query(node.ports.primary, 'SELECT pg_reload_conf()');
+  if (archives) {
+    query(node.ports.primary, "ALTER SYSTEM SET archive_mode = 'on'");
+    query(node.ports.primary, `ALTER SYSTEM SET archive_command = '${archiveCommand(node)}'`);
+    assert.equal(node.pgCtl(['restart', '-D', a, '-m', 'fast', '-w']).status, 0);
+  }
   query(node.ports.primary, 'CREATE TABLE shared AS SELECT 1 AS x');
   const clone = `postgres://127.0.0.1:${node.ports.primary}/postgres`;
   const replica = node.cli(['exec', node.config('rejoin-b.yml'), '--branch', 'replica', '--pg-version', '15', '--clone-from', clone, '--create-slot', '--start']);
@@ -51,6 +64,8 @@ async function failover(node: Scratch, configA: string): Promise<{ a: string; b:
   await waitFor('B is out of recovery', () => psql(node.ports.replica, SUPERUSER_PASSWORD, 'SELECT pg_is_in_recovery()').stdout.trim() === 'f');
   query(node.ports.replica, 'CHECKPOINT');
   query(node.ports.primary, 'CREATE TABLE divergent AS SELECT generate_series(1, 1000) AS x');
+  // A segment completes on A's own timeline: with archiving failing, it stays marked .ready.
+  if (archives) query(node.ports.primary, 'SELECT pg_switch_wal()');
   assert.equal(node.pgCtl(['stop', '-D', a, '-m', 'fast', '-w']).status, 0);
   // Patroni's leader creates the slot of every member; here the drill does it for A.
   query(node.ports.replica, "SELECT pg_create_physical_replication_slot('rejoin_a', true)");
@@ -72,13 +87,23 @@ test('6. the failover drill: the former primary is rewound with pg_rewind and fo
   const [primary, replica] = await freePorts(2);
   const node = new Scratch(runAs(), { primary: primary!, replica: replica! });
   try {
-    const { a } = await failover(node, 'rejoin-a.yml');
+    const { a } = await failover(node, 'rejoin-a.yml', true);
+    // Segments (and partial ones) marked .ready, as Patroni picks them: not the base backup's .backup file.
+    const marked = readdirSync(join(a, 'pg_wal', 'archive_status')).filter((f) => f.endsWith('.ready'));
+    const ready = marked.filter((f) => /^[0-9A-F]{24}(\.partial)?\.ready$/.test(f));
+    assert.ok(ready.length > 0, `A stopped with segments marked .ready: ${marked.join(', ')}`);
+    // Archiving works from now on: the rejoin archives those segments before pg_rewind.
+    mkdirSync(join(node.dir, 'archive'));
+    node.giveAway(join(node.dir, 'archive'));
+    writeFileSync(join(node.dir, 'archive-on'), '');
     const rejoin = node.cli(['exec', node.config('rejoin-a.yml'), '--branch', 'rejoin', '--pg-version', '15', '--clone-from', `postgres://127.0.0.1:${node.ports.replica}/postgres`, '--start']);
     assert.equal(rejoin.status, 0, rejoin.stdout + rejoin.stderr);
     assert.match(rejoin.stdout, /timelines: this node 1, the leader 2/);
     assert.match(rejoin.stdout, /rejoin case rewind:/);
     assert.match(rejoin.stdout, /-> pg-rewind: /);
     assert.match(rejoin.stdout, /pg_rewind -D \S*rejoin-a --source-server /);
+    assert.match(rejoin.stdout, new RegExp(`-> archive-ready-wal: [^\\n]*\\n[^\\n]*\\n   ok: archived ${ready.length} of ${ready.length} segments marked \\.ready`));
+    assert.deepEqual(readdirSync(join(node.dir, 'archive')).sort(), ready.map((f) => f.replace(/\.ready$/, '')).sort(), 'each .ready segment of A is in the archive');
     assert.ok(!rejoin.stdout.includes('Su:per'), 'no secret in the output');
     await assertRejoined(node, a);
   } finally {

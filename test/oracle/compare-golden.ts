@@ -20,6 +20,8 @@ interface TraceEvent {
   path?: string;
   content?: string;
   seconds?: number;
+  from?: string;
+  to?: string;
   section?: string;
 }
 
@@ -39,12 +41,15 @@ export interface Trace {
   first_start: TraceBranch | null;
 }
 
-const MODELLED = new Set(['exec', 'remove', 'rmtree', 'sleep', 'write']);
+const MODELLED = new Set(['exec', 'remove', 'rename', 'rmtree', 'sleep', 'write']);
 
 export function traceEvents(branch: TraceBranch | null | undefined): SimEvent[] {
   return (branch?.events ?? [])
     .filter((e) => MODELLED.has(e.op))
-    .filter((e) => e.op !== 'remove' || e.path === '${PWFILE}')
+    // The removals modelled: the password file, and (a former primary's) archive_status; the renames: only those
+    // in archive_status (a failed bootstrap's data directory moved aside is not part of a plan).
+    .filter((e) => e.op !== 'remove' || e.path === '${PWFILE}' || e.path!.includes('/archive_status/'))
+    .filter((e) => e.op !== 'rename' || e.from!.includes('/archive_status/'))
     // Patroni rewrites postgresql.conf at every start; only a recovery section with settings is part of a plan.
     .filter((e) => !(e.op === 'write' && e.section === 'recovery' && e.content === ''))
     .map((e): SimEvent => {
@@ -55,6 +60,8 @@ export function traceEvents(branch: TraceBranch | null | undefined): SimEvent[] 
           return { op: 'write', path: e.section === 'recovery' ? 'postgresql.conf#recovery' : e.path!, content: e.content ?? '', mode: e.mode! };
         case 'sleep':
           return { op: 'sleep', seconds: e.seconds! };
+        case 'rename':
+          return { op: 'rename', from: e.from!, to: e.to! };
         default:
           return { op: e.op as SimEvent['op'], path: e.path! };
       }

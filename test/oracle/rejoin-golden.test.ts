@@ -38,6 +38,12 @@ test('the rejoin comparison fails when the plan takes another case than Patroni 
     for (const e of other.rejoin.events) if (e.op === 'connect' && !e.replication) e.user = 'postgres';
     writeFileSync(join(dir, 'y.json'), JSON.stringify(other));
     assert.deepEqual(compareRejoin(ROOT, join(dir, 'y.json')), ['Patroni queried the leader as postgres, postgres; the plan says rewind (rewinder)']);
+    // Patroni archived two segments marked .ready; a harness that had left none would make the plan archive nothing.
+    const archived = JSON.parse(readFileSync(`${ROOT}oracle/golden-rejoin/4.1.4/rewind-archive.pg15.diverged.json`, 'utf8')) as { harness: { wal: { segments: string[] } } };
+    assert.deepEqual(compareRejoin(ROOT, `${ROOT}oracle/golden-rejoin/4.1.4/rewind-archive.pg15.diverged.json`), []);
+    archived.harness.wal.segments = [];
+    writeFileSync(join(dir, 'z.json'), JSON.stringify(archived));
+    assert.match(compareRejoin(ROOT, join(dir, 'z.json'))[0]!, /plan: .*pgpass[\s\S]*patroni: .*\/bin\/sh","-c","test ! -f \/archive\/000000010000000000000002/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

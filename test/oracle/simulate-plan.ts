@@ -22,7 +22,9 @@ export interface Scenario {
 export type SecretContext = 'pgpass' | 'recovery.conf';
 
 export interface SimEvent {
-  op: 'exec' | 'remove' | 'rmtree' | 'sleep' | 'write';
+  op: 'exec' | 'remove' | 'rename' | 'rmtree' | 'sleep' | 'write';
+  from?: string;
+  to?: string;
   argv?: string[];
   env?: Record<string, string>;
   path?: string;
