@@ -28,13 +28,18 @@ const NO_EFFECT = 'bootstrap.dcs applies only when a cluster is initialized: thi
 export const dcsDrift: Rule = {
   id: 'dcs-drift',
   severity: 'warning',
-  description: 'with lint --cluster: a bootstrap.dcs value the running cluster does not have, or a local postgresql setting that repeats or overrides its dynamic configuration',
+  description: 'with lint --cluster: a bootstrap.dcs value the running cluster does not have (or the other way round), or a local postgresql setting that repeats or overrides its dynamic configuration',
   check(ctx) {
     if (!ctx.cluster) return [];
     const live = jsonToPy(ctx.cluster.config);
     const out: Finding[] = [];
-    const dcs = dictGet(dictGet(ctx.root, 'bootstrap'), 'dcs');
-    if (dcs?.kind === 'dict') compareDcs(dcs, live, 'bootstrap.dcs', false, out);
+    const bootstrap = ctx.root.entries.find((e) => e.key.kind === 'str' && e.key.value === 'bootstrap');
+    const dcsEntry = bootstrap?.value.kind === 'dict' ? bootstrap.value.entries.find((e) => e.key.kind === 'str' && e.key.value === 'dcs') : undefined;
+    if (dcsEntry?.value.kind === 'dict') {
+      compareDcs(dcsEntry.value, live, 'bootstrap.dcs', false, out);
+      // A file without bootstrap.dcs (a member that never initializes a cluster) makes no claim about it.
+      missingInFile(live, dcsEntry.value, dcsEntry.key, 'bootstrap.dcs', false, out);
+    }
     localOverrides(ctx, live, out);
     return out;
   },
@@ -65,6 +70,28 @@ function compareDcs(file: PyDict, live: PyValue | undefined, where: string, case
     } else if (!sameValue(value, theirs)) {
       const said = looksSecret(key.value) ? 'a different value' : show(key.value, theirs);
       out.push({ message: `${path} is ${show(key.value, value)}, the running cluster's dynamic configuration has ${said}: ${NO_EFFECT}`, ...at(value) });
+    }
+  }
+}
+
+/**
+ * The other direction: what the cluster's dynamic configuration sets and bootstrap.dcs does not (a
+ * `patronictl edit-config` the file never caught up with). One finding per key, at the file's nearest
+ * enclosing key; a section missing whole is one finding.
+ */
+function missingInFile(live: PyValue, file: PyDict, anchor: PyValue, where: string, caseless: boolean, out: Finding[]): void {
+  if (live.kind !== 'dict') return;
+  for (const { key, value } of live.entries) {
+    if (key.kind !== 'str' || value.kind === 'none') continue;
+    const path = `${where}.${key.value}`;
+    // Patroni drops these from the dynamic postgresql section (Config._safe_copy_dynamic_configuration, 3.0-4.1).
+    if (where === 'bootstrap.dcs.postgresql' && LOCAL_ONLY.has(key.value) && key.value !== 'parameters' && key.value !== 'use_slots') continue;
+    const entry = file.entries.find((e) => e.key.kind === 'str' && (caseless ? e.key.value.toLowerCase() === key.value.toLowerCase() : e.key.value === key.value));
+    if (entry === undefined) {
+      const shown = looksSecret(key.value) ? '' : value.kind === 'dict' ? ' (a mapping)' : value.kind === 'list' ? ' (a list)' : ` = ${pyStr(value)}`;
+      out.push({ message: `the running cluster's dynamic configuration sets ${path.replace(/^bootstrap\.dcs\./, '')}${shown}, which ${where} does not: a cluster initialized again from this file would not have it; add it to bootstrap.dcs (or remove it from the cluster with patronictl edit-config)`, severity: 'info', ...at(anchor) });
+    } else if (value.kind === 'dict' && entry.value.kind === 'dict') {
+      missingInFile(value, entry.value, entry.key, path, path === 'bootstrap.dcs.postgresql.parameters', out);
     }
   }
 }

@@ -29,6 +29,21 @@ test('a bootstrap.dcs value the running cluster does not have: at the value, in 
   assert.deepEqual(drift(yaml, live({ ttl: 30, loop_wait: 10, postgresql: { parameters: { max_connections: 150, work_mem: '8MB', wal_keep_size: '64MB' } } })), []);
 });
 
+test('what the running cluster sets and bootstrap.dcs does not: info at the nearest key of the file, a missing section once', () => {
+  const yaml = 'bootstrap:\n  dcs:\n    ttl: 30\n    postgresql:\n      parameters:\n        Max_Connections: 150\n';
+  const cluster = live({ ttl: 30, synchronous_mode: true, standby_cluster: { host: '10.0.0.9', port: 5432 }, postgresql: { use_slots: false, parameters: { max_connections: 150, work_mem: '8MB', dummy: null }, authentication: { superuser: { password: 'Theirs-S3cret' } } } });
+  const tail = 'a cluster initialized again from this file would not have it; add it to bootstrap.dcs (or remove it from the cluster with patronictl edit-config)';
+  assert.deepEqual(drift(yaml, cluster), [
+    [2, 3, 'info', `the running cluster's dynamic configuration sets standby_cluster (a mapping), which bootstrap.dcs does not: ${tail}`],
+    [2, 3, 'info', `the running cluster's dynamic configuration sets synchronous_mode = True, which bootstrap.dcs does not: ${tail}`],
+    [4, 5, 'info', `the running cluster's dynamic configuration sets postgresql.use_slots = False, which bootstrap.dcs.postgresql does not: ${tail}`],
+    [5, 7, 'info', `the running cluster's dynamic configuration sets postgresql.parameters.work_mem = 8MB, which bootstrap.dcs.postgresql.parameters does not: ${tail}`],
+  ]);
+  // postgresql.authentication in the DCS is dropped by Patroni: not something to add to bootstrap.dcs.
+  // A file without bootstrap.dcs (a member that never initializes the cluster) is not compared that way.
+  assert.deepEqual(drift('postgresql:\n  listen: 0.0.0.0:5432\n', cluster), []);
+});
+
 test('a local setting that repeats the dynamic configuration, or overrides it on this node', () => {
   const yaml = 'postgresql:\n  use_pg_rewind: true\n  parameters:\n    work_mem: 8MB\n    maintenance_work_mem: 80MB\n    max_connections: 100\n';
   assert.deepEqual(drift(yaml, live({ postgresql: { use_pg_rewind: false, parameters: { work_mem: '8MB', maintenance_work_mem: '64MB', max_connections: 222 } } })), [
