@@ -105,6 +105,8 @@ export interface FailedValue {
   templateFile?: boolean;
   /** The PATRONI_* variable the value names when Patroni reads that variable for this key (ownPatroniVariable). */
   ownVariable?: string;
+  /** The value makes the chosen release drop all of bootstrap.dcs (dynamicConfigRejection): what then happens. */
+  dcsRejection?: string;
 }
 
 /** "a, b or c"; an enum that a case-insensitive pattern of the same words already says is left out. */
@@ -129,7 +131,7 @@ export function schemaFinding(f: FailedValue, where: string): { message: string;
 
 function schemaMessage(f: FailedValue, where: string): string {
   const wanted = alternatives(f.errors.flatMap(expectation));
-  const effect = invalidValueEffect(f.path, f.value);
+  const effect = f.dcsRejection ?? invalidValueEffect(f.path, f.value);
   const then = effect ? `: ${effect}` : '';
   if (looksLikeTemplate(f.value, f.path) && !f.secret) {
     // Set in Patroni's environment, its own variable replaces the value: what follows happens only without it.

@@ -11,7 +11,8 @@ import { formatPath, schemaAt } from './schema-index.js';
 import { schemaFinding } from './schema-message.js';
 import { isSecretKey } from './secret-values.js';
 import { isTemplateFile, ownPatroniVariable } from './template-values.js';
-import { DEFAULT_PROFILE, resolvePatroniVersion, type PatroniVersion } from '../facts/patroni-versions.js';
+import { DEFAULT_PROFILE, formatVersion, resolvePatroniVersion, type PatroniVersion } from '../facts/patroni-versions.js';
+import { dynamicConfigRejection } from '../normalise/dynamic-config.js';
 import { validate as generated } from '../generated/patroni-schema-validator.js';
 import { entryByText, spanAtPointer, toJson } from './to-json.js';
 
@@ -57,13 +58,16 @@ function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: str
   for (const e of errors) byPointer.set(e.instancePath, [...(byPointer.get(e.instancePath) ?? []), e]);
   const pointers = [...byPointer.keys()];
   const leaves = pointers.filter((p) => !pointers.some((q) => q.startsWith(`${p}/`)));
+  // The value that makes this release drop the whole bootstrap.dcs, if any: its finding says so.
+  const rejection = dynamicConfigRejection(root, version);
   return leaves.map((pointer) => {
     const path = pathParts(pointer);
     const value = valueAtPath(root, path);
     const last = path[path.length - 1];
     const secret = isSecretKey(last, schemaAt(path));
     const typed = typedPath(root, path);
-    const { message, severity } = schemaFinding({ path: typed, value, secret, errors: byPointer.get(pointer)!, templateFile, ownVariable: ownPatroniVariable(typed, value, version) }, formatPath(typed) || 'the configuration');
+    const rejects = rejection !== undefined && formatPath(typed) === `bootstrap.dcs.${rejection.path}` ? { dcsRejection: `${rejection.why}, so Patroni ${formatVersion(version)} drops the whole dynamic configuration (every key of bootstrap.dcs) and runs with its defaults and the local settings` } : {};
+    const { message, severity } = schemaFinding({ path: typed, value, secret, errors: byPointer.get(pointer)!, templateFile, ownVariable: ownPatroniVariable(typed, value, version), ...rejects }, formatPath(typed) || 'the configuration');
     return positioned(root, pointer, false, { ruleId: 'schema', severity, message }, fallbackFile);
   });
 }

@@ -12,6 +12,14 @@ test('an anyOf failure is one message saying what is expected and what was found
   ]);
 });
 
+test('a value that makes the chosen release drop all of bootstrap.dcs says so, for that release', () => {
+  const yaml = 'bootstrap:\n  dcs:\n    ttl: 30\n    maximum_lag_on_failover: 1MB\n';
+  const on = (patroniVersion: string) => lintLoaded(loadConfigText('v.yml', yaml), resolveVersions({ patroniVersion })).filter((d) => d.ruleId === 'schema').map((d) => [d.line, d.message]);
+  // 3.0.0-3.0.2 take maximum_lag_on_failover through int(): the first value it refuses drops every key.
+  assert.deepEqual(on('3.0.2')[0], [4, "bootstrap.dcs.maximum_lag_on_failover is '1MB', expected an integer: Patroni converts bootstrap.dcs.maximum_lag_on_failover with int(), which refuses 1MB, so Patroni 3.0.2 drops the whole dynamic configuration (every key of bootstrap.dcs) and runs with its defaults and the local settings"]);
+  assert.deepEqual(on('4.1.4')[0], [4, "bootstrap.dcs.maximum_lag_on_failover is '1MB', expected an integer: Patroni 3.3 and later cannot read it as a number and use the default 1048576 (1 MB)"]);
+});
+
 test('one wrong list entry gives one message at the entry, not one per anyOf branch and level', () => {
   const got = schema('postgresql:\n  pg_hba:\n    - host all all 0.0.0.0/0 md5\n    - {type: host}\n');
   assert.deepEqual(got, [[4, 'error', 'postgresql.pg_hba[1] is a mapping, expected a string']]);
