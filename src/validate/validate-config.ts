@@ -12,7 +12,7 @@ import { schemaFinding } from './schema-message.js';
 import { isSecretKey } from './secret-values.js';
 import { isTemplateFile, ownPatroniVariable } from './template-values.js';
 import { DEFAULT_PROFILE, formatVersion, resolvePatroniVersion, type PatroniVersion } from '../facts/patroni-versions.js';
-import { dynamicConfigRejection } from '../normalise/dynamic-config.js';
+import { dynamicConfigRejection, type DynamicRejection } from '../normalise/dynamic-config.js';
 import { validate as generated } from '../generated/patroni-schema-validator.js';
 import { entryByText, spanAtPointer, toJson } from './to-json.js';
 
@@ -30,9 +30,13 @@ const validate = generated as unknown as ValidateFunction;
 export function validateConfig(root: PyDict, fallbackFile: string, unread: readonly (readonly string[])[] = [], version: PatroniVersion = resolvePatroniVersion(DEFAULT_PROFILE)!.version): Diagnostic[] {
   if (validate(toJson(root))) return [];
   const errors = (validate.errors ?? []).filter((e) => !insideUnread(errorPointer(e), unread));
-  const unknown = errors.filter(isUnknownKey).map((e) => unknownKeyDiagnostic(root, e, fallbackFile));
+  const rejection = dynamicConfigRejection(root, version);
+  const unknown = errors.filter(isUnknownKey).map((e) => unknownKeyDiagnostic(root, e, fallbackFile, rejection && { ...rejection, version }));
   return [...unknown, ...valueDiagnostics(root, errors.filter((e) => !isUnknownKey(e)), fallbackFile, isTemplateFile(root), version)];
 }
+
+/** What follows when a value makes the chosen release drop all of bootstrap.dcs (dynamicConfigRejection). */
+const dropsDcs = (r: DynamicRejection & { version: PatroniVersion }): string => `${r.why}, so Patroni ${formatVersion(r.version)} drops the whole dynamic configuration (every key of bootstrap.dcs) and runs with its defaults and the local settings`;
 
 const isUnknownKey = (e: ErrorObject): boolean => e.keyword === 'additionalProperties' || strayKeyInOpenObject(e);
 
@@ -66,7 +70,7 @@ function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: str
     const last = path[path.length - 1];
     const secret = isSecretKey(last, schemaAt(path));
     const typed = typedPath(root, path);
-    const rejects = rejection !== undefined && formatPath(typed) === `bootstrap.dcs.${rejection.path}` ? { dcsRejection: `${rejection.why}, so Patroni ${formatVersion(version)} drops the whole dynamic configuration (every key of bootstrap.dcs) and runs with its defaults and the local settings` } : {};
+    const rejects = rejection !== undefined && formatPath(typed) === `bootstrap.dcs.${rejection.path}` ? { dcsRejection: dropsDcs({ ...rejection, version }) } : {};
     const { message, severity } = schemaFinding({ path: typed, value, secret, errors: byPointer.get(pointer)!, templateFile, ownVariable: ownPatroniVariable(typed, value, version), ...rejects }, formatPath(typed) || 'the configuration');
     return positioned(root, pointer, false, { ruleId: 'schema', severity, message }, fallbackFile);
   });
@@ -86,14 +90,17 @@ function strayKeyInOpenObject(e: ErrorObject): boolean {
   return e.keyword === 'type' && e.schemaPath.endsWith('/additionalProperties/type');
 }
 
-function unknownKeyDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string): Diagnostic {
+function unknownKeyDiagnostic(root: PyDict, e: ErrorObject, fallbackFile: string, rejection?: DynamicRejection & { version: PatroniVersion }): Diagnostic {
   const closed = e.keyword === 'additionalProperties';
   const parts = e.instancePath.split('/');
   const key = closed ? String((e.params as { additionalProperty: string }).additionalProperty) : unescapePointer(parts.pop()!);
   const parent = closed ? e.instancePath : parts.join('/');
   const where = pathOf(parent);
-  const message = `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}: Patroni ignores it${keySuggestion(pathParts(parent), key, valueAt(root, [...pathParts(parent), key]), (p) => valueAt(root, p.split('.')) !== undefined)}`;
-  return positioned(root, errorPointer(e), true, { ruleId: 'unknown-key', severity: 'warning', message }, fallbackFile);
+  // Unknown to the schema, but a default key 3.0.0-3.0.2 convert (bootstrap.dcs.watchdog): not ignored there.
+  const drops = rejection !== undefined && `${where}.${key}` === `bootstrap.dcs.${rejection.path}`;
+  const effect = drops ? `: ${dropsDcs(rejection)}` : ': Patroni ignores it';
+  const message = `unknown key '${key}'${where ? ` in ${where}` : ' at the top level'}${effect}${keySuggestion(pathParts(parent), key, valueAt(root, [...pathParts(parent), key]), (p) => valueAt(root, p.split('.')) !== undefined)}`;
+  return positioned(root, errorPointer(e), true, { ruleId: 'unknown-key', severity: drops ? 'error' : 'warning', message }, fallbackFile);
 }
 
 function positioned(root: PyDict, pointer: string, keySpan: boolean, d: Pick<Diagnostic, 'ruleId' | 'severity' | 'message'>, fallbackFile: string): Diagnostic {

@@ -20,6 +20,13 @@ test('a value that makes the chosen release drop all of bootstrap.dcs says so, f
   assert.deepEqual(on('4.1.4')[0], [4, "bootstrap.dcs.maximum_lag_on_failover is '1MB', expected an integer: Patroni 3.3 and later cannot read it as a number and use the default 1048576 (1 MB)"]);
 });
 
+test('bootstrap.dcs.watchdog: an unknown key Patroni ignores, but one 3.0.0-3.0.2 convert with int() and drop all of bootstrap.dcs over', () => {
+  const yaml = 'bootstrap:\n  dcs:\n    ttl: 30\n    watchdog:\n      mode: automatic\n';
+  const on = (patroniVersion: string) => lintLoaded(loadConfigText('v.yml', yaml), resolveVersions({ patroniVersion }), { select: ['unknown-key'] }).map((d) => [d.line, d.severity, d.message]);
+  assert.deepEqual(on('3.0.2'), [[4, 'error', "unknown key 'watchdog' in bootstrap.dcs: Patroni converts bootstrap.dcs.watchdog with int(), which refuses a mapping, so Patroni 3.0.2 drops the whole dynamic configuration (every key of bootstrap.dcs) and runs with its defaults and the local settings; it belongs at watchdog"]]);
+  assert.deepEqual(on('3.3.11'), [[4, 'warning', "unknown key 'watchdog' in bootstrap.dcs: Patroni ignores it; it belongs at watchdog"]]);
+});
+
 test('one wrong list entry gives one message at the entry, not one per anyOf branch and level', () => {
   const got = schema('postgresql:\n  pg_hba:\n    - host all all 0.0.0.0/0 md5\n    - {type: host}\n');
   assert.deepEqual(got, [[4, 'error', 'postgresql.pg_hba[1] is a mapping, expected a string']]);
