@@ -161,15 +161,15 @@ function removeDataDirStep(ctx: ExecContext): StepResult {
 
 /**
  * The slots pg_rewind copied from the leader (below PostgreSQL 11): each entry of pg_replslot, never following a
- * link; with files_only (archive_status before the clean shut-down), its files and symlinks, as Patroni leaves a
- * subdirectory.
+ * link; with files_only (archive_status before the clean shut-down), only its regular files and symlinks, as
+ * Patroni's cleanup_archive_status (islink: unlink; isfile: remove; anything else stays).
  */
 function emptyDirStep(ctx: ExecContext, step: Step): StepResult {
   const path = ctx.resolver.text(step.path!);
   const pid = runningPostmaster(ctx.dataDir);
   if (pid !== undefined) return { status: 'failed', reason: `a server (pid ${pid}) is running on ${ctx.dataDir}` };
   if (!existsSync(path)) return { status: 'ok', reason: 'there is no such directory' };
-  const entries = readdirSync(path, { withFileTypes: true }).filter((e) => !step.files_only || !e.isDirectory());
+  const entries = readdirSync(path, { withFileTypes: true }).filter((e) => !step.files_only || e.isFile() || e.isSymbolicLink());
   for (const entry of entries) rmSync(join(path, entry.name), { recursive: true, force: true });
   return { status: 'ok', reason: `removed ${entries.length} entries` };
 }

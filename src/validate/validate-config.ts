@@ -32,7 +32,7 @@ export function validateConfig(root: PyDict, fallbackFile: string, unread: reado
   const errors = (validate.errors ?? []).filter((e) => !insideUnread(errorPointer(e), unread));
   const rejection = dynamicConfigRejection(root, version);
   const unknown = errors.filter(isUnknownKey).map((e) => unknownKeyDiagnostic(root, e, fallbackFile, rejection && { ...rejection, version }));
-  return [...unknown, ...valueDiagnostics(root, errors.filter((e) => !isUnknownKey(e)), fallbackFile, isTemplateFile(root), version)];
+  return [...unknown, ...valueDiagnostics(root, errors.filter((e) => !isUnknownKey(e)), fallbackFile, isTemplateFile(root), version, rejection)];
 }
 
 /** What follows when a value makes the chosen release drop all of bootstrap.dcs (dynamicConfigRejection). */
@@ -55,15 +55,14 @@ function insideUnread(pointer: string, unread: readonly (readonly string[])[]): 
 /**
  * One diagnostic per failing value: anyOf reports each branch, and a failing list entry fails
  * its list too, so errors are grouped by value and a value whose descendants failed leaves the
- * explaining to them (the deeper error names the actual mistake).
+ * explaining to them (the deeper error names the actual mistake). The value that makes this release drop the whole
+ * bootstrap.dcs (`rejection`), if any, says so.
  */
-function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: string, templateFile: boolean, version: PatroniVersion): Diagnostic[] {
+function valueDiagnostics(root: PyDict, errors: ErrorObject[], fallbackFile: string, templateFile: boolean, version: PatroniVersion, rejection: DynamicRejection | undefined): Diagnostic[] {
   const byPointer = new Map<string, ErrorObject[]>();
   for (const e of errors) byPointer.set(e.instancePath, [...(byPointer.get(e.instancePath) ?? []), e]);
   const pointers = [...byPointer.keys()];
   const leaves = pointers.filter((p) => !pointers.some((q) => q.startsWith(`${p}/`)));
-  // The value that makes this release drop the whole bootstrap.dcs, if any: its finding says so.
-  const rejection = dynamicConfigRejection(root, version);
   return leaves.map((pointer) => {
     const path = pathParts(pointer);
     const value = valueAtPath(root, path);
