@@ -25,7 +25,12 @@ const run = (argv) => {
 if (checkout && !existsSync(`${root}dist/src/cli/main.js`)) {
   const tsc = resolve('typescript/bin/tsc');
   if (!tsc) {
-    process.stderr.write('patroni-plan: dist/ is missing and typescript is not installed: run `npm install --include=dev`\n');
+    // Under `npm install -g <git URL>`, npm's preparation of the clone is itself global and installs no
+    // devDependencies (npm/cli#8440): say what works instead of a command that cannot help there.
+    const global = process.env.npm_config_global === 'true';
+    process.stderr.write(global
+      ? 'patroni-plan: npm install -g <git URL> cannot build it (npm installs no devDependencies for it: npm/cli#8440); install a release tarball, or run npm pack <git URL> and install the tarball it writes (docs/install.md)\n'
+      : 'patroni-plan: dist/ is missing and typescript is not installed: run `npm install --include=dev`\n');
     process.exit(1);
   }
   run([tsc, '-p', 'tsconfig.build.json']);
