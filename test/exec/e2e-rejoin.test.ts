@@ -51,7 +51,8 @@ async function failover(node: Scratch, configA: string, archives = false): Promi
   if (archives) {
     query(node.ports.primary, "ALTER SYSTEM SET archive_mode = 'on'");
     query(node.ports.primary, `ALTER SYSTEM SET archive_command = '${archiveCommand(node)}'`);
-    assert.equal(node.pgCtl(['restart', '-D', a, '-m', 'fast', '-w']).status, 0);
+    // With a log file: without one the server keeps pg_ctl's output pipe open, and the call waits for its timeout.
+    assert.equal(node.pgCtl(['restart', '-D', a, '-m', 'fast', '-w', '-l', join(node.dir, 'rejoin-a-restart.log')]).status, 0);
   }
   query(node.ports.primary, 'CREATE TABLE shared AS SELECT 1 AS x');
   const clone = `postgres://127.0.0.1:${node.ports.primary}/postgres`;
