@@ -3,10 +3,11 @@
  * the single-user clean shut-down, with the plan's archive_command. A segment whose archiving
  * fails stays .ready (Patroni only logs it); the step itself never fails but when interrupted.
  */
-import { lstatSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARCHIVE_READY_PATTERN, ARCHIVE_SUBSTITUTION } from '../facts/patroni-rewind.js';
 import type { Step } from '../plan/plan-types.js';
+import { isFile, posixJoin } from '../py/path.js';
 import { shlexSplit, ShlexError } from '../py/shlex.js';
 import type { ExecContext } from './context.js';
 import type { StepResult } from './step-result.js';
@@ -23,7 +24,7 @@ export function archiverCommand(template: string, walDir: string, segment: strin
       continue;
     }
     const next = template[i + 1]!;
-    if (next === 'p') out += walDir.endsWith('/') ? walDir + segment : `${walDir}/${segment}`; // os.path.join: no normalising
+    if (next === 'p') out += posixJoin(walDir, segment);
     else if (next === 'f') out += segment;
     else if (next === 'r') out += ARCHIVE_SUBSTITUTION.r;
     else if (next === '%') out += '%';
@@ -35,15 +36,6 @@ export function archiverCommand(template: string, walDir: string, segment: strin
   }
   return out;
 }
-
-// os.path.isfile: follows a symlink; false when missing.
-const isFile = (path: string): boolean => {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-};
 
 export async function archiveReadyWalStep(ctx: ExecContext, step: Step, run: Run): Promise<StepResult> {
   const walDir = ctx.resolver.text(step.path!);

@@ -3,6 +3,7 @@
  * the data directory, every path a step writes or removes, every condition and placeholder,
  * and whether the data directory's contents may be touched at all.
  */
+import { WAL_DIR_NAMES } from '../facts/patroni-rewind.js';
 import type { Step } from '../plan/plan-types.js';
 import { branchSteps } from './branch.js';
 import type { ExecContext } from './context.js';
@@ -45,8 +46,7 @@ export function preflight(ctx: ExecContext, how: { commandLine?: string[]; dryRu
 }
 
 /** The only directories a plan may empty, and where archive_ready_wal may work: inside the data directory. */
-const WAL_DIRS = ['pg_wal', 'pg_xlog'];
-const EMPTIED = ['pg_replslot', ...WAL_DIRS.map((d) => `${d}/archive_status`)];
+const EMPTIED = ['pg_replslot', ...WAL_DIR_NAMES.map((d) => `${d}/archive_status`)];
 
 function stepProblems(ctx: ExecContext, step: Step): string[] {
   const problems = placeholderProblems(step, ctx.resolver);
@@ -57,7 +57,7 @@ function stepProblems(ctx: ExecContext, step: Step): string[] {
     if (withoutTrailingSlash(path) !== ctx.dataDir) problems.push(`step ${step.id} removes ${path}, which is not the plan's data directory ${ctx.dataDir}`);
   }
   if (step.action === 'empty_dir' && !EMPTIED.some((d) => ctx.resolver.text(step.path!) === `${ctx.dataDir}/${d}`)) problems.push(`step ${step.id} empties ${ctx.resolver.text(step.path!)}, which is not the data directory's pg_replslot or its WAL directory's archive_status`);
-  if (step.action === 'archive_ready_wal' && !WAL_DIRS.some((d) => ctx.resolver.text(step.path!) === `${ctx.dataDir}/${d}`)) problems.push(`step ${step.id} archives the segments of ${ctx.resolver.text(step.path!)}, which is not the data directory's WAL directory`);
+  if (step.action === 'archive_ready_wal' && !WAL_DIR_NAMES.some((d) => ctx.resolver.text(step.path!) === `${ctx.dataDir}/${d}`)) problems.push(`step ${step.id} archives the segments of ${ctx.resolver.text(step.path!)}, which is not the data directory's WAL directory`);
   if ((step.action === 'write_file' || step.action === 'remove_file') && step.path !== PWFILE) {
     const problem = filePathProblem(ctx.resolver.text(step.path!), { dataDir: ctx.dataDir, files: [ctx.pgpass] });
     if (problem) problems.push(`step ${step.id}: ${problem}`);

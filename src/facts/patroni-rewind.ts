@@ -68,9 +68,17 @@ export const CRASHED_STATES = ['in production', 'shutting down', 'in crash recov
 /** pg_rewind removes pg_replslot's content itself from PostgreSQL 11; below, Patroni empties it after a rewind. */
 export const PATRONI_CLEANS_REPLSLOT_BELOW_PG = 11;
 
+/** PostgreSQL 10 renamed xlog to wal: the WAL directory (pg_xlog, Patroni's wal_dir) and its programs. */
+export const WAL_RENAMED_IN_PG = 10;
+export const WAL_DIR_NAMES = ['pg_wal', 'pg_xlog'] as const;
+
+export function walDirName(pgMajor: number): (typeof WAL_DIR_NAMES)[number] {
+  return pgMajor >= WAL_RENAMED_IN_PG ? 'pg_wal' : 'pg_xlog';
+}
+
 /** The WAL reader Patroni runs to find where the old primary's last checkpoint record ends. */
 export function walDumpProgram(pgMajor: number): string {
-  return pgMajor >= 10 ? 'pg_waldump' : 'pg_xlogdump';
+  return pgMajor >= WAL_RENAMED_IN_PG ? 'pg_waldump' : 'pg_xlogdump';
 }
 
 /**

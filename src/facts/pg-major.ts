@@ -15,7 +15,7 @@ export function isPgMajor(n: number): n is PgMajor {
 }
 
 /** The `server_version_num` of a major's first release: 90600 for 9.6, 150000 for 15. */
-export function pgVersionNum(major: PgMajor): number {
+export function pgVersionNum(major: number): number {
   if (major >= 10) return major * 10000;
   // 9.6 -> 9 * 10000 + 6 * 100
   return Math.trunc(major) * 10000 + Math.round((major % 1) * 10) * 100;

@@ -2,6 +2,7 @@
  * Questions about Patroni's validator tables (generated in patroni-parameters.ts) for one Patroni release and
  * one PostgreSQL version: does the release know the setting, is it a recovery setting, which rule applies.
  */
+import { pgVersionNum } from './pg-major.js';
 import { compareVersions, parsePatroniVersion, type PatroniVersion } from './patroni-versions.js';
 import { CMDLINE_OPTION_FACTS, PARAMETER_RELEASES, RECOVERY_PARAMETER_RULES, SERVER_PARAMETER_RULES } from '../generated/patroni-parameters.js';
 import type { CmdlineOptionFact, ParameterRule } from './patroni-parameter-types.js';
@@ -85,6 +86,6 @@ export const ASSUMED_MINOR: Readonly<Record<string, number>> = {
 };
 
 export function validatorVersion(v: PatroniVersion, pgMajor: number): number {
-  const majorNum = pgMajor >= 10 ? pgMajor * 10000 : Math.trunc(pgMajor) * 10000 + Math.round((pgMajor % 1) * 10) * 100;
+  const majorNum = pgVersionNum(pgMajor);
   return parameterTableIndex(v) === 0 ? majorNum : ASSUMED_MINOR[String(pgMajor)] ?? majorNum;
 }

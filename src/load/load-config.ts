@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
+import { isFile } from '../py/path.js';
 import type { PyDict } from '../py/value.js';
 import { decodeUtf8 } from './decode.js';
 import { maskSecretsInMessages } from './secret-messages.js';
@@ -31,14 +32,6 @@ export function configFiles(path: string): string[] {
     .map((f) => join(path, f));
 }
 
-/** Python's os.path.isfile: false, not an error, for a dangling symlink or a symlink loop. */
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /** Python sorts strings by code point; JS's default sort compares UTF-16 units, which differs above U+FFFF. */
 function comparePythonStrings(a: string, b: string): number {

@@ -5,20 +5,22 @@
  * clean shut-down, archive_status is emptied and the recovery files are removed.
  */
 import { has } from '../facts/patroni-behaviour.js';
-import { ARCHIVE_MODES_ON } from '../facts/patroni-rewind.js';
+import { ARCHIVE_MODES_ON, walDirName } from '../facts/patroni-rewind.js';
+import { parsePgBool } from '../py/pg-values.js';
 import { dataDir, dataDirFile, pathJoin, type PlanContext } from './plan-context.js';
 import type { Step } from './plan-types.js';
 import { serverParameters } from './server-parameters.js';
 
-/** PostgreSQL's enum parsing of archive_mode: on, off, always, and the boolean spellings, in any case. */
-const ARCHIVE_MODE_WORDS: ReadonlyMap<string, string> = new Map([
-  ...['on', 'true', 'yes', '1'].map((w) => [w, 'on'] as const),
-  ...['off', 'false', 'no', '0'].map((w) => [w, 'off'] as const),
-  ['always', 'always'],
-]);
+/** PostgreSQL's enum parsing of archive_mode: always, or on/off in any of the boolean spellings, in any case. */
+function archiveMode(text: string): string | undefined {
+  const word = text.trim().toLowerCase();
+  if (word === 'always') return word;
+  const on = parsePgBool(word);
+  return on === undefined ? undefined : on ? 'on' : 'off';
+}
 
 export function walDir(ctx: PlanContext): string {
-  return pathJoin(dataDir(ctx), ctx.pgMajor >= 10 ? 'pg_wal' : 'pg_xlog');
+  return pathJoin(dataDir(ctx), walDirName(ctx.pgMajor));
 }
 
 /**
@@ -27,7 +29,7 @@ export function walDir(ctx: PlanContext): string {
  */
 function archiveCommand(ctx: PlanContext): string | undefined {
   const conf = serverParameters(ctx, { customBootstrap: false, hotStandbyOff: false }).conf;
-  const mode = ARCHIVE_MODE_WORDS.get((conf['archive_mode'] ?? 'off').trim().toLowerCase());
+  const mode = archiveMode(conf['archive_mode'] ?? 'off');
   const command = conf['archive_command'];
   return mode && (ARCHIVE_MODES_ON as readonly string[]).includes(mode) && command ? command : undefined;
 }

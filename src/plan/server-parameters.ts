@@ -5,6 +5,7 @@
  * write_postgresql_conf, Postgresql.start), with a note for every setting Patroni drops or overrides.
  * Values are the text Patroni writes: Python's str() of the value (a YAML `on` is the boolean True).
  */
+import { pgVersionNum } from '../facts/pg-major.js';
 import { pgSettingNamed } from '../facts/pg-setting-lookup.js';
 import { cmdlineOption, cmdlineOptions, parameterTableIndex, validatorVersion, type CmdlineOptionFact } from '../facts/server-parameter-rules.js';
 import { dynamicConfigRejection, shown } from '../normalise/dynamic-config.js';
@@ -180,7 +181,7 @@ export function dynamicValueReachesServer(ctx: Ctx, name: string, value: PyValue
   const table = parameterTableIndex(ctx.patroni);
   const fact = cmdlineOption(name, table);
   const accepted = fact && acceptedDynamicValue(fact, value, table);
-  if (!fact || accepted === undefined || fact.since > majorNum(ctx.pgMajor)) return false;
+  if (!fact || accepted === undefined || fact.since > pgVersionNum(ctx.pgMajor)) return false;
   const lower = name.toLowerCase();
   // the major's own settings table: wal_keep_segments is gone from 13 (Patroni would convert it, assuming 16MB segments)
   const setting = pgSettingNamed(name);
@@ -240,7 +241,7 @@ function serverParameterAdjustments(ctx: Ctx, params: Params, start: StartKind, 
     for (const c of adjustCitusGucs(gucs, ctx.patroni, localHost(ctx))) changes.push({ name: c.name, action: 'overridden', ...(c.value && { value: c.value }), reason: c.reason });
   }
   for (const [name, fact] of cmdlineOptions(table)) {
-    if (fact.since > majorNum(ctx.pgMajor)) params.delete(name);
+    if (fact.since > pgVersionNum(ctx.pgMajor)) params.delete(name);
   }
   for (const name of ['hba_file', 'ident_file']) {
     const e = params.get(name);
@@ -255,7 +256,6 @@ function renamedWalLevel(ctx: Ctx, name: string, value: PyValue): PyValue {
   return value.value === from ? str(to) : value;
 }
 
-const majorNum = (m: number) => (m >= 10 ? m * 10000 : Math.trunc(m) * 10000 + Math.round((m % 1) * 10) * 100);
 
 /**
  * ConfigHandler's config dir: `os.path.abspath(config_dir or data_dir)` (every release 3.0-4.1), so a relative

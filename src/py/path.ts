@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+
 /**
  * Python's posixpath.join, which Patroni uses for every path it builds from data_dir,
  * bin_dir and config_dir: an absolute part starts over, and no slash is added after a part
@@ -26,4 +28,13 @@ export function normpath(path: string): string {
   }
   const joined = '/'.repeat(slashes) + parts.join('/');
   return joined || '.';
+}
+
+/** Python's os.path.isfile: follows a symlink; false, not an error, when missing, dangling or a loop. */
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
