@@ -12,8 +12,11 @@ import { dictGet, dictSet, dictWithout } from '../py/dict.js';
 import type { PyDict, PyEntry, PyValue } from '../py/value.js';
 import { dynamicConfigRejection, type DynamicRejection } from './dynamic-config.js';
 
-/** Keys of `bootstrap.dcs.postgresql` that Patroni never takes from the dynamic configuration. */
-const LOCAL_ONLY = ['connect_address', 'proxy_address', 'listen', 'config_dir', 'data_dir', 'pgpass', 'authentication'];
+/**
+ * Keys of `bootstrap.dcs.postgresql` that Patroni never takes from the dynamic configuration
+ * (Config._safe_copy_dynamic_configuration drops them, 3.0-4.1).
+ */
+export const LOCAL_ONLY: readonly string[] = ['connect_address', 'proxy_address', 'listen', 'config_dir', 'data_dir', 'pgpass', 'authentication'];
 
 /** libpq keys Patroni keeps in `postgresql.authentication.*`. */
 export const AUTH_ALLOWED = [

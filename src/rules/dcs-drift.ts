@@ -12,6 +12,7 @@
  */
 import { jsonToPy } from '../cluster/json-to-py.js';
 import { cmdlineOption } from '../facts/server-parameter-rules.js';
+import { LOCAL_ONLY } from '../normalise/effective-config.js';
 import { dictGet } from '../py/dict.js';
 import { pyStr } from '../py/str.js';
 import type { PyDict, PyValue } from '../py/value.js';
@@ -20,8 +21,11 @@ import { at } from './common.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 import { validationScope } from './server-parameter-sites.js';
 
-/** Keys of postgresql Patroni never takes from the dynamic configuration: no drift to speak of. */
-const LOCAL_ONLY = new Set(['connect_address', 'proxy_address', 'listen', 'config_dir', 'data_dir', 'pgpass', 'authentication', 'use_slots', 'parameters']);
+/**
+ * Local postgresql keys with no counterpart to compare as a whole: those Patroni never takes from the dynamic
+ * configuration, use_slots (dynamic only), and parameters (compared one by one).
+ */
+const NOT_OVERRIDES = new Set([...LOCAL_ONLY, 'use_slots', 'parameters']);
 
 const NO_EFFECT = 'bootstrap.dcs applies only when a cluster is initialized: this edit has no effect on the running cluster; use patronictl edit-config';
 
@@ -84,8 +88,8 @@ function missingInFile(live: PyValue, file: PyDict, anchor: PyValue, where: stri
   for (const { key, value } of live.entries) {
     if (key.kind !== 'str' || value.kind === 'none') continue;
     const path = `${where}.${key.value}`;
-    // Patroni drops these from the dynamic postgresql section (Config._safe_copy_dynamic_configuration, 3.0-4.1).
-    if (where === 'bootstrap.dcs.postgresql' && LOCAL_ONLY.has(key.value) && key.value !== 'parameters' && key.value !== 'use_slots') continue;
+    // Patroni drops these from the dynamic postgresql section: nothing to add to bootstrap.dcs.
+    if (where === 'bootstrap.dcs.postgresql' && LOCAL_ONLY.includes(key.value)) continue;
     const entry = file.entries.find((e) => e.key.kind === 'str' && (caseless ? e.key.value.toLowerCase() === key.value.toLowerCase() : e.key.value === key.value));
     if (entry === undefined) {
       const shown = looksSecret(key.value) ? '' : value.kind === 'dict' ? ' (a mapping)' : value.kind === 'list' ? ' (a list)' : ` = ${pyStr(value)}`;
@@ -119,7 +123,7 @@ function localOverrides(ctx: RuleContext, live: PyValue, out: Finding[]): void {
     }
   }
   for (const { key, value } of local.entries) {
-    if (key.kind !== 'str' || LOCAL_ONLY.has(key.value)) continue;
+    if (key.kind !== 'str' || NOT_OVERRIDES.has(key.value)) continue;
     const theirs = dictGet(livePg, key.value);
     if (theirs !== undefined) out.push(override(`postgresql.${key.value}`, key.value, value, theirs));
   }
